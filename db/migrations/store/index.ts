@@ -1,0 +1,5 @@
+import type { Migration } from '../types';
+import { m0001Initial } from './0001-initial';
+
+/** Static registry (bundle-safe: no directory scanning). Append only; never edit a shipped entry. */
+export const storeMigrations: readonly Migration[] = [m0001Initial];

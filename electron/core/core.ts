@@ -1,0 +1,70 @@
+import type { Result } from '../../shared/contract';
+import { accountHandlers } from './handlers/accounts';
+import { auditHandlers } from './handlers/audit-log';
+import { authHandlers } from './handlers/auth';
+import { settingsHandlers } from './handlers/settings';
+import { setupHandlers } from './handlers/setup';
+import type { Handlers } from './handler-types';
+import { createRouter } from './router';
+import { CoreState } from './state';
+import { Vault } from './vault';
+
+export interface ClinicCore {
+  /** clientId identifies one window (one session); channel is `domain:action`; input unvalidated. Never throws. */
+  invoke(clientId: string, channel: string, input: unknown): Promise<Result<unknown>>;
+  /** The window closed: forget its session. */
+  dropClient(clientId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  /** A better_sqlite3.node built for the running runtime (Electron in development). */
+  nativeBinding?: string;
+  /** The clock; tests move it to check idle locking and login delays. */
+  now?: () => Date;
+  /** How often the core looks for idle sessions to lock (ms). */
+  idleSweepMs?: number;
+}
+
+const handlers: Handlers = {
+  ...setupHandlers,
+  ...authHandlers,
+  ...accountHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+};
+
+/**
+ * The backend core: plain Node, no Electron. Calls are serialized: each runs to completion
+ * before the next starts, so session state and the single SQLite connection never interleave.
+ */
+export async function createCore(options: CoreOptions): Promise<ClinicCore> {
+  const vault = Vault.open(options.dataDir, options.nativeBinding);
+  const state = new CoreState(vault, options.now ?? (() => new Date()));
+  const route = createRouter(state, handlers);
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const sweep = setInterval(() => {
+    void serial(() => state.lockIdleSessions()).catch((e: unknown) => console.error('[core] idle sweep', e));
+  }, options.idleSweepMs ?? 15_000);
+  sweep.unref();
+  let closed = false;
+  return {
+    invoke: (clientId, channel, input) =>
+      closed
+        ? Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'core closed' } })
+        : serial(() => route(clientId, channel, input)),
+    dropClient: (clientId) => serial(() => state.end(clientId, 'auth:windowClosed')),
+    close: () =>
+      serial(async () => {
+        closed = true;
+        clearInterval(sweep);
+        await vault.close();
+      }),
+  };
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { argon2id } from 'hash-wasm';
+import { z } from 'zod';
+
+/**
+ * Password key derivation. Parameters are versioned and stored beside the salt in each key
+ * slot, so they can be raised later without locking anyone out (a slot is re-wrapped with
+ * the current parameters at the next successful login or password change).
+ *
+ * They are also bounded when read back: a tampered slot must not be able to lower the cost
+ * (making offline guessing cheap) nor raise it until the machine stalls.
+ */
+export const PASSWORD_KDF_V1 = { v: 1, alg: 'argon2id', m: 64 * 1024, t: 3, p: 1 } as const;
+
+const KDF_BOUNDS = { mMin: 64 * 1024, mMax: 1024 * 1024, tMin: 3, tMax: 10, pMin: 1, pMax: 4 } as const;
+
+const passwordKdfSchema = z.strictObject({
+  v: z.literal(1),
+  alg: z.literal('argon2id'),
+  m: z.number().int().min(KDF_BOUNDS.mMin).max(KDF_BOUNDS.mMax),
+  t: z.number().int().min(KDF_BOUNDS.tMin).max(KDF_BOUNDS.tMax),
+  p: z.number().int().min(KDF_BOUNDS.pMin).max(KDF_BOUNDS.pMax),
+  salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/), // 16 bytes, base64
+});
+export type PasswordKdf = z.infer<typeof passwordKdfSchema>;
+
+/** The recovery key carries 160 random bits: a fast KDF suffices, there is nothing to stretch. */
+const recoveryKdfSchema = z.strictObject({
+  v: z.literal(1),
+  alg: z.literal('hkdf-sha256'),
+  salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/),
+});
+export type RecoveryKdf = z.infer<typeof recoveryKdfSchema>;
+
+export class TamperedSlotError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TamperedSlotError';
+  }
+}
+
+export function newPasswordKdf(): PasswordKdf {
+  return { ...PASSWORD_KDF_V1, salt: randomBytes(16).toString('base64') };
+}
+
+export function newRecoveryKdf(): RecoveryKdf {
+  return { v: 1, alg: 'hkdf-sha256', salt: randomBytes(16).toString('base64') };
+}
+
+export function parsePasswordKdf(json: string): PasswordKdf {
+  const parsed = passwordKdfSchema.safeParse(safeJson(json));
+  if (!parsed.success) throw new TamperedSlotError('key slot KDF parameters are invalid or out of bounds');
+  return parsed.data;
+}
+
+export function parseRecoveryKdf(json: string): RecoveryKdf {
+  const parsed = recoveryKdfSchema.safeParse(safeJson(json));
+  if (!parsed.success) throw new TamperedSlotError('recovery slot parameters are invalid');
+  return parsed.data;
+}
+
+/** Derives the 256-bit key-encryption key from a password (NFC-normalised: the same Arabic
+ * password typed on two keyboards may arrive in different Unicode forms). */
+export async function derivePasswordKey(password: string, kdf: PasswordKdf): Promise<Buffer> {
+  const out = await argon2id({
+    password: password.normalize('NFC'),
+    salt: Buffer.from(kdf.salt, 'base64'),
+    parallelism: kdf.p,
+    iterations: kdf.t,
+    memorySize: kdf.m,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+  return Buffer.from(out);
+}
+
+function safeJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Transaction } from 'kysely';
+import type { StoreDatabase } from '../../../db/schema/store';
+import type { Settings } from '../../../shared/contract/settings';
+import type { HandlerGroup } from '../handler-types';
+
+async function readSettings(trx: Transaction<StoreDatabase>, idleLockMinutes: number): Promise<Settings> {
+  const clinic = await trx.selectFrom('clinic').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  return {
+    clinicName: clinic.name,
+    casePrefix: clinic.case_prefix,
+    defaultLanguage: clinic.default_language,
+    idleLockMinutes,
+  };
+}
+
+export const settingsHandlers: HandlerGroup<'settings'> = {
+  async 'settings:get'(_input, { state, trx, target }) {
+    target('settings', 1);
+    return readSettings(trx, state.idleLockMinutes);
+  },
+
+  async 'settings:update'(input, { state, trx, target }) {
+    target('settings', 1, { idleLockMinutes: input.idleLockMinutes, defaultLanguage: input.defaultLanguage });
+    await trx
+      .updateTable('clinic')
+      .set({ name: input.clinicName, default_language: input.defaultLanguage })
+      .where('id', '=', 1)
+      .execute();
+    await trx
+      .insertInto('settings')
+      .values({ key: 'idle_lock_minutes', value: JSON.stringify(input.idleLockMinutes) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input.idleLockMinutes) }))
+      .execute();
+    state.idleLockMinutes = input.idleLockMinutes;
+    // The login screen shows these before anyone unlocks.
+    state.vault.setMeta({ clinic_name: input.clinicName, default_language: input.defaultLanguage });
+    return readSettings(trx, state.idleLockMinutes);
+  },
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages';
+import { ROLES } from '../domain/roles';
+import { passwordProblems, PASSWORD_MAX_LENGTH } from '../domain/password-policy';
+
+/** Messages are translation keys: the renderer shows `t(message)` under the field. */
+export const required = 'validation.required';
+
+export const languageSchema = z.enum(LANGUAGES, { error: 'validation.invalidChoice' });
+export const roleSchema = z.enum(ROLES, { error: 'validation.invalidChoice' });
+export const idSchema = z.number({ error: 'validation.invalid' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+export const empty = z.strictObject({});
+
+export const usernameSchema = z
+  .string({ error: required })
+  .trim()
+  .toLowerCase()
+  .min(3, 'validation.usernameFormat')
+  .max(40, 'validation.usernameFormat')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'validation.usernameFormat');
+
+export const fullNameSchema = z.string({ error: required }).trim().min(1, required).max(120, 'validation.tooLong');
+
+/** A password being typed to unlock: only bounded, never checked for strength. */
+export const passwordInputSchema = z.string({ error: required }).min(1, required).max(PASSWORD_MAX_LENGTH, 'validation.tooLong');
+
+/** A new password: the strength rule of shared/domain/password-policy. */
+export const newPasswordSchema = z.string({ error: required }).superRefine((value, ctx) => {
+  for (const problem of passwordProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** Adds the "must not contain the username" rule where both fields are in one form. */
+export function refinePasswordAgainstUsername(
+  value: { username: string; password: string },
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+): void {
+  if (passwordProblems(value.password, value.username).includes('validation.passwordContainsUsername')) {
+    ctx.addIssue({ code: 'custom', message: 'validation.passwordContainsUsername', path });
+  }
+}

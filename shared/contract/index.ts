@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { accountChannels } from './accounts';
+import { auditChannels } from './audit';
+import { authChannels } from './auth';
+import type { ChannelName } from './channel-names';
+import type { ChannelDef } from './define';
+import { settingsChannels } from './settings';
+import { setupChannels } from './setup';
+
+/** The whole IPC contract: one entry per `domain:action` channel. */
+export const contract = {
+  ...setupChannels,
+  ...authChannels,
+  ...accountChannels,
+  ...settingsChannels,
+  ...auditChannels,
+} satisfies Record<ChannelName, ChannelDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+// Compile-time proof that the preload's name list and the contract hold the same channels.
+type Missing = Exclude<ChannelName, Channel> | Exclude<Channel, ChannelName>;
+export const noMissingChannel: [Missing] extends [never] ? true : never = true;
+
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export { CHANNEL_NAMES, type ChannelName } from './channel-names';
+export * from './errors';
+export type { Access, ChannelDef } from './define';
