@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../shared/contract/session';
+import type { Language } from '../../shared/domain/languages';
+import { call, onSessionLost } from './lib/api';
+import { errorMessage } from './lib/errors';
+import { applyLanguage } from './lib/i18n';
+import { LockScreen } from './pages/LockScreen';
+import { LoginPage } from './pages/LoginPage';
+import { RecoverPage } from './pages/RecoverPage';
+import { SetupPage } from './pages/SetupPage';
+import { Shell } from './pages/Shell';
+
+type Boot = { initialized: boolean; clinicName: string | null } | null;
+
+/**
+ * The top-level state machine: setup → sign in → shell ⇄ lock. Whenever the session is not
+ * unlocked, the shell and every page under it are unmounted, so no case data stays in the
+ * renderer's memory or DOM behind the lock screen.
+ */
+export function App() {
+  const { t } = useTranslation();
+  const [boot, setBoot] = useState<Boot>(null);
+  const [session, setSession] = useState<SessionInfo>({ state: 'none' });
+  const [language, setLanguage] = useState<Language>('fr');
+  const [recovering, setRecovering] = useState(false);
+  const [fatal, setFatal] = useState<string | null>(null);
+
+  const changeLanguage = useCallback((lng: Language) => {
+    setLanguage(lng);
+    applyLanguage(lng);
+  }, []);
+
+  const adopt = useCallback(
+    (next: SessionInfo) => {
+      setSession(next);
+      setRecovering(false);
+      if (next.state === 'unlocked') changeLanguage(next.account.language);
+      if (next.state === 'locked') changeLanguage(next.language);
+    },
+    [changeLanguage],
+  );
+
+  const refresh = useCallback(async () => {
+    try {
+      const status = await call('setup:status', {});
+      setBoot({ initialized: status.initialized, clinicName: status.clinicName });
+      const current = await call('auth:session', {});
+      if (current.state === 'none') changeLanguage(status.defaultLanguage);
+      adopt(current);
+    } catch (error) {
+      setFatal(errorMessage(t, error));
+    }
+  }, [adopt, changeLanguage, t]);
+
+  useEffect(() => void refresh(), [refresh]);
+  useEffect(() => onSessionLost(() => void refresh()), [refresh]);
+
+  const lock = useCallback(async () => {
+    await call('auth:lock', {}).catch(() => undefined);
+    await refresh();
+  }, [refresh]);
+
+  const signOut = useCallback(async () => {
+    await call('auth:signOut', {}).catch(() => undefined);
+    await refresh();
+  }, [refresh]);
+
+  if (fatal) return <p className="banner banner-error" role="alert">{fatal}</p>;
+  if (!boot) return <p className="loading">{t('common.loading')}</p>;
+  if (!boot.initialized && session.state !== 'unlocked') {
+    return <SetupPage language={language} onLanguage={changeLanguage} onDone={(s) => void refresh().then(() => adopt(s))} />;
+  }
+  if (session.state === 'unlocked') {
+    return (
+      <Shell
+        session={session}
+        onLanguage={(lng) => {
+          changeLanguage(lng);
+          void call('auth:setLanguage', { language: lng }).then(() => call('auth:session', {})).then(adopt, () => undefined);
+        }}
+        onLock={() => void lock()}
+        onSignOut={() => void signOut()}
+        onPasswordChanged={() => void refresh()}
+      />
+    );
+  }
+  if (session.state === 'locked') return <LockScreen fullName={session.fullName} onSession={adopt} />;
+  if (recovering) return <RecoverPage onSession={adopt} onBack={() => setRecovering(false)} />;
+  return <LoginPage clinicName={boot.clinicName} language={language} onLanguage={changeLanguage} onSession={adopt} onRecover={() => setRecovering(true)} />;
+}

@@ -1,0 +1,37 @@
+import type { Channel, ChannelInput, ChannelOutput, Result } from '../../../shared/contract';
+import type { AppErrorShape } from '../../../shared/contract/errors';
+import type { ClinicApi } from '../../../shared/contract/bridge';
+
+declare global {
+  interface Window {
+    /** Defined by the preload (Electron) or the preview's init script: typed wrappers only. */
+    readonly clinic: ClinicApi;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(readonly error: AppErrorShape) {
+    super(error.message);
+  }
+}
+
+/** Calls a channel through `window.clinic` and returns its value, or throws an ApiError. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const [domain, action] = channel.split(':') as [string, string];
+  const group = (window.clinic as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>)[domain];
+  const fn = group?.[action];
+  if (!fn) throw new ApiError({ code: 'UNKNOWN_CHANNEL', message: channel });
+  const result = await fn(input);
+  if (!result.ok) {
+    if (result.error.code === 'LOCKED' || result.error.code === 'UNAUTHENTICATED') lockListeners.forEach((l) => l());
+    throw new ApiError(result.error);
+  }
+  return result.value as ChannelOutput<C>;
+}
+
+const lockListeners = new Set<() => void>();
+/** The app listens here: any call answered LOCKED or UNAUTHENTICATED re-reads the session. */
+export function onSessionLost(listener: () => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}

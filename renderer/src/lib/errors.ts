@@ -1,0 +1,30 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { TFunction } from 'i18next';
+import { ApiError } from './api';
+
+/** Translates a core error into a sentence for a banner. */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError) {
+    return t(`errors.${error.error.code}`, { seconds: error.error.retryAfterSeconds ?? 0 });
+  }
+  return t('errors.INTERNAL');
+}
+
+/**
+ * Puts the core's field errors under the fields (prefix maps the channel's paths to the form's).
+ * Returns the banner text for what is not tied to a field. The form keeps what was typed.
+ */
+export function applyServerError<T extends FieldValues>(
+  t: TFunction,
+  error: unknown,
+  setError: UseFormSetError<T>,
+  prefix = '',
+): string {
+  if (error instanceof ApiError && error.error.fields?.length) {
+    for (const field of error.error.fields) {
+      if (field.path) setError(`${prefix}${field.path}` as Path<T>, { type: 'server', message: field.message });
+    }
+    if (error.error.code === 'VALIDATION') return t('common.formHasErrors');
+  }
+  return errorMessage(t, error);
+}
