@@ -18,7 +18,7 @@ export interface StoreContext extends OpenContext {
   /** The transaction the router opened; the audit entry is appended to it after the handler. */
   readonly trx: Transaction<StoreDatabase>;
   /** Names the record the call touched, for the audit entry. */
-  target(entity: string, id: number | string | null, details?: Record<string, unknown>): void;
+  readonly target: (entity: string, id: number | string | null, details?: Record<string, unknown>) => void;
 }
 
 type ContextFor<C extends Channel> = Contract[C]['access'] extends 'public' | 'session' ? OpenContext : StoreContext;

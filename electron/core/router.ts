@@ -86,12 +86,12 @@ async function runUnlocked(
   }
   session.role = account.role;
   session.mustChangePassword = account.must_change_password === 1;
+  if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(channel)) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED');
+  }
   if (access !== 'unlocked' && !access.includes(session.role)) {
     await auditRefusal(state, session, channel, 'FORBIDDEN');
     throw new AppError('FORBIDDEN');
-  }
-  if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(channel)) {
-    throw new AppError('PASSWORD_CHANGE_REQUIRED');
   }
   session.lastActivityMs = state.now().getTime();
   let target: Pick<AuditEvent, 'entity' | 'entityId' | 'details'> = {};

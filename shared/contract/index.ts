@@ -19,8 +19,8 @@ export const contract = {
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 // Compile-time proof that the preload's name list and the contract hold the same channels.
-type Missing = Exclude<ChannelName, Channel> | Exclude<Channel, ChannelName>;
-export const noMissingChannel: [Missing] extends [never] ? true : never = true;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const channelNamesMatchContract: Same<ChannelName, Channel> = true;
 
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
