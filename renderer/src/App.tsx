@@ -24,7 +24,7 @@ export function App() {
   const [session, setSession] = useState<SessionInfo>({ state: 'none' });
   const [language, setLanguage] = useState<Language>('fr');
   const [recovering, setRecovering] = useState(false);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const [fatal, setFatal] = useState<unknown>(null);
 
   const changeLanguage = useCallback((lng: Language) => {
     setLanguage(lng);
@@ -49,9 +49,10 @@ export function App() {
       if (current.state === 'none') changeLanguage(status.defaultLanguage);
       adopt(current);
     } catch (error) {
-      setFatal(errorMessage(t, error));
+      setFatal(error);
     }
-  }, [adopt, changeLanguage, t]);
+    // Deliberately independent of the language: switching language must not re-run boot.
+  }, [adopt, changeLanguage]);
 
   useEffect(() => void refresh(), [refresh]);
   useEffect(() => onSessionLost(() => void refresh()), [refresh]);
@@ -66,7 +67,7 @@ export function App() {
     await refresh();
   }, [refresh]);
 
-  if (fatal) return <p className="banner banner-error" role="alert">{fatal}</p>;
+  if (fatal) return <p className="banner banner-error" role="alert">{errorMessage(t, fatal)}</p>;
   if (!boot) return <p className="loading">{t('common.loading')}</p>;
   if (!boot.initialized && session.state !== 'unlocked') {
     return <SetupPage language={language} onLanguage={changeLanguage} onDone={(s) => void refresh().then(() => adopt(s))} />;

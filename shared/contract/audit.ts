@@ -6,6 +6,8 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   accountId: z.number().int().nullable(),
+  /** Who, as people know them (null for events before sign-in). */
+  accountName: z.string().nullable(),
   action: z.string(),
   entity: z.string().nullable(),
   entityId: z.string().nullable(),

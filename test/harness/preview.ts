@@ -77,8 +77,14 @@ export interface Preview {
   readonly browser: Browser;
   readonly dataDir: string;
   /** Opens a window (its own session, as a second Electron window would be). */
-  openWindow(options?: { viewport?: { width: number; height: number } }): Promise<PreviewWindow>;
+  openWindow(options?: WindowOptions): Promise<PreviewWindow>;
   close(): Promise<void>;
+}
+
+export interface WindowOptions {
+  viewport?: { width: number; height: number };
+  /** Runs before the app loads, e.g. to install Playwright's fake clock. */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface PreviewOptions {
@@ -101,7 +107,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const script = bridgeScript();
   const windows = new Set<PreviewWindow>();
 
-  async function openWindow(windowOptions: { viewport?: { width: number; height: number } } = {}): Promise<PreviewWindow> {
+  async function openWindow(windowOptions: WindowOptions = {}): Promise<PreviewWindow> {
     const context = await browser.newContext({ viewport: windowOptions.viewport ?? { width: 1280, height: 860 } });
     const clientId = randomUUID();
     // Everything the page loads comes from dist/renderer; any other request is refused.
@@ -124,6 +130,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     );
     await context.addInitScript({ content: script });
     const page = await context.newPage();
+    await windowOptions.beforeLoad?.(page);
     await page.goto(`${APP_ORIGIN}/index.html`);
     const handle: PreviewWindow = {
       page,

@@ -49,7 +49,7 @@ export function AuditPanel() {
           {entries.map((e) => (
             <tr key={e.id}>
               <td>{format.format(new Date(e.at))}</td>
-              <td>{e.accountId ?? '—'}</td>
+              <td>{e.accountName ?? '—'}</td>
               <td dir="ltr" className="cell-ltr">{e.action}</td>
               <td dir="ltr" className="cell-ltr">{e.entity ? `${e.entity} ${e.entityId ?? ''}` : '—'}</td>
               <td>{t(`admin.outcome.${e.outcome}`)}</td>
