@@ -1,0 +1,72 @@
+// Bundles the Electron side into dist/electron/ with esbuild:
+//   main.cjs       the main process       (electron stays external)
+//   preload.cjs    the sandboxed preload  (one file: a sandboxed preload cannot require our modules)
+//   core-host.cjs  the core, for the utility process (the native SQLite module stays in node_modules)
+// `--dev` adds inline source maps (npm start); production builds have none.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist', 'electron');
+const dev = process.argv.includes('--dev');
+
+/** The core must stay plain Node (it also runs in tests and in the preview): fail the build if it imports electron. */
+const refuseElectron = {
+  name: 'refuse-electron',
+  setup(b) {
+    b.onResolve({ filter: /^electron(\/.*)?$/ }, (args) => ({
+      errors: [{ text: `the core must not import "${args.path}" (imported from ${args.importer})` }],
+    }));
+  },
+};
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  sourcemap: dev ? 'inline' : false,
+  logLevel: 'warning',
+  // Electron 39 ships Node 22 and Chromium 142.
+  target: 'node22',
+  platform: 'node',
+};
+
+const bundles = [
+  { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] },
+  {
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    external: ['electron'],
+    // Browser platform on purpose: a Node built-in imported by mistake fails the build here
+    // instead of failing at run time in the sandbox.
+    platform: 'browser',
+    target: 'chrome142',
+  },
+  {
+    entryPoints: ['electron/core-host.ts'],
+    outfile: 'dist/electron/core-host.cjs',
+    external: ['better-sqlite3-multiple-ciphers'],
+    plugins: [refuseElectron],
+    // Core modules locate packages and files with createRequire(import.meta.url). CommonJS has
+    // no import.meta, so give them this bundle's own URL: resolution then starts from
+    // dist/electron/ and finds node_modules (inside the asar when packaged).
+    define: { 'import.meta.url': '__bundle_url' },
+    banner: { js: '"use strict";\nconst __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  },
+];
+
+rmSync(outDir, { recursive: true, force: true });
+const results = await Promise.allSettled(bundles.map((options) => build({ ...common, ...options })));
+let failed = false;
+results.forEach((result, index) => {
+  const { outfile } = bundles[index];
+  if (result.status === 'fulfilled') {
+    console.log(`built ${outfile}`);
+  } else {
+    failed = true;
+    console.error(`FAILED ${outfile}: ${result.reason?.message ?? result.reason}`);
+  }
+});
+if (failed) process.exit(1);
