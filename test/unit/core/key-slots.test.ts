@@ -101,7 +101,7 @@ describe('key slots', () => {
     expect(await login()).toBe('INVALID_CREDENTIALS');
 
     // Lowering the Argon2 cost would make guessing cheap: out-of-bounds parameters are refused.
-    const weak = { ...JSON.parse(original.kdf), m: 1024, t: 1 };
+    const weak = { ...(JSON.parse(original.kdf) as object), m: 1024, t: 1 };
     kr.prepare('UPDATE key_slots SET tag = ?, kdf = ? WHERE id = ?').run(original.tag, JSON.stringify(weak), original.id);
     expect(await login()).toBe('INVALID_CREDENTIALS');
 

@@ -44,7 +44,7 @@ describe('router', () => {
       ['settings:update', { clinicName: 'x', defaultLanguage: 'fr', idleLockMinutes: 60 }],
       ['audit:verify', {}],
     ] as const) {
-      const r = await s.call('w', channel, input as never);
+      const r = await s.call('w', channel, input);
       expect(r.ok ? null : r.error.code, channel).toBe('FORBIDDEN');
     }
     const { audit } = await readStore(s);
@@ -58,7 +58,7 @@ describe('router', () => {
     t = s;
     await s.ok('admin', 'auth:lock', {});
     for (const channel of ['accounts:list', 'settings:get', 'audit:list', 'auth:changePassword'] as const) {
-      const r = await s.call('admin', channel, (channel === 'auth:changePassword' ? { currentPassword: 'a', newPassword: 'Bb-123456789!' } : {}) as never);
+      const r = await s.call('admin', channel, (channel === 'auth:changePassword' ? { currentPassword: 'a', newPassword: 'Bb-123456789!' } : {}));
       expect(r.ok ? null : r.error.code, channel).toBe('LOCKED');
     }
     const none = await s.call('stranger', 'accounts:list', {});
@@ -109,7 +109,7 @@ describe('router', () => {
     const before = (await readStore(s)).snapshot;
     // Random values, never an empty object (which some channels rightly accept).
     const payload = fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true })
-      .filter((v) => !(v === null || v === undefined || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0)));
+      .filter((v) => !(v === null || v === undefined || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0)));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...CHANNEL_NAMES), payload, async (channel, input) => {
         const result = await s.core.invoke('admin', channel, input);
