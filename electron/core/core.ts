@@ -1,6 +1,9 @@
 import type { Result } from '../../shared/contract';
 import { accountHandlers } from './handlers/accounts';
 import { auditHandlers } from './handlers/audit-log';
+import { beneficiaryHandlers } from './handlers/beneficiaries';
+import { caseHandlers } from './handlers/cases';
+import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
 import { setupHandlers } from './handlers/setup';
@@ -33,6 +36,9 @@ const handlers: Handlers = {
   ...accountHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...beneficiaryHandlers,
+  ...caseHandlers,
+  ...registryHandlers,
 };
 
 /**

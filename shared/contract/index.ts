@@ -2,8 +2,11 @@ import type { z } from 'zod';
 import { accountChannels } from './accounts';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
+import { beneficiaryChannels } from './beneficiaries';
+import { caseChannels } from './cases';
 import type { ChannelName } from './channel-names';
 import type { ChannelDef } from './define';
+import { registryChannels } from './registry';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 
@@ -14,6 +17,9 @@ export const contract = {
   ...accountChannels,
   ...settingsChannels,
   ...auditChannels,
+  ...beneficiaryChannels,
+  ...caseChannels,
+  ...registryChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -24,7 +24,7 @@ async function readStore(s: TempCore & { recoveryKey: string }) {
   applyCipherKey(raw, key);
   const audit = raw.prepare('SELECT action, outcome, account_id, details FROM audit_log ORDER BY id').all() as AuditRow[];
   const tables = (raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'audit_log' ORDER BY name").pluck().all() as string[]).map(
-    (name) => [name, raw.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()],
+    (name) => [name, raw.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort()],
   );
   raw.close();
   return { audit, snapshot: JSON.stringify(tables) };

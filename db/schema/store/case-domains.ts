@@ -1,0 +1,4 @@
+export interface CaseDomainsTable {
+  case_id: number;
+  domain_id: number;
+}

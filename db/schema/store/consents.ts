@@ -1,0 +1,11 @@
+import type { Generated } from 'kysely';
+
+/** Consent records are appended, never edited: the history of what was agreed is kept (law 09-08). */
+export interface ConsentsTable {
+  id: Generated<number>;
+  beneficiary_id: number;
+  scope: 'data_keeping' | 'referral_sharing';
+  given: number;
+  recorded_at: string;
+  recorded_by: number;
+}

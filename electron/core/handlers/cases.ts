@@ -1,0 +1,38 @@
+import type { HandlerGroup } from '../handler-types';
+import { assignCase, caseDetail, createCase, listCases, setCaseStatus, updateCase } from '../registry/cases';
+
+export const caseHandlers: HandlerGroup<'cases'> = {
+  async 'cases:create'(input, { trx, session, state, target }) {
+    const id = await createCase(trx, input, session, state.nowIso());
+    target('case', id, { beneficiaryId: input.beneficiaryId });
+    return caseDetail(trx, id, session, true);
+  },
+
+  async 'cases:get'(input, { trx, session, target }) {
+    target('case', input.id);
+    return caseDetail(trx, input.id, session);
+  },
+
+  async 'cases:update'(input, { trx, session, state, target }) {
+    target('case', input.id);
+    await updateCase(trx, input.id, input.fields, session, state.nowIso());
+    return caseDetail(trx, input.id, session);
+  },
+
+  async 'cases:list'(input, { trx, session, target }) {
+    target('case', null, { kind: 'list' });
+    return listCases(trx, input, session);
+  },
+
+  async 'cases:setStatus'(input, { trx, session, state, target }) {
+    target('case', input.id, { status: input.status });
+    await setCaseStatus(trx, input, session, state.nowIso());
+    return caseDetail(trx, input.id, session);
+  },
+
+  async 'cases:assign'(input, { trx, session, state, target }) {
+    target('case', input.id, { lawyerId: input.lawyerId });
+    await assignCase(trx, input.id, input.lawyerId, session, state.nowIso());
+    return caseDetail(trx, input.id, session);
+  },
+};

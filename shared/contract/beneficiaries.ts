@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import {
+  CONSENT_SCOPES,
+  DOCUMENT_TYPES,
+  LEGAL_STATUSES,
+  REFERRAL_SOURCES,
+  RELATIONS,
+  SEXES,
+  SPECIFIC_NEEDS,
+} from '../domain/beneficiary';
+import { normalizePhone } from '../search/phone';
+import { empty, idSchema } from './common';
+import { channel } from './define';
+import { countryCodeSchema, cursorSchema, optionalDateSchema, optionalText, page, pageLimitSchema, requiredText } from './fields';
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidChoice' });
+
+export const identityDocumentSchema = z.strictObject({
+  type: choice(DOCUMENT_TYPES),
+  number: requiredText(60),
+  expiry: optionalDateSchema,
+});
+
+export const beneficiaryFieldsSchema = z.strictObject({
+  latinName: optionalText(160),
+  arabicName: optionalText(160),
+  otherSpellings: optionalText(400),
+  sex: choice(SEXES),
+  birthDate: optionalDateSchema,
+  estimatedAge: z.union([z.literal(''), z.coerce.number({ error: 'validation.ageRange' }).int('validation.ageRange').min(0, 'validation.ageRange').max(120, 'validation.ageRange')]),
+  nationality: countryCodeSchema,
+  birthCountry: countryCodeSchema,
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(12),
+  interpreterNeeded: z.boolean(),
+  phone: optionalText(40).refine((p) => p === '' || normalizePhone(p) !== null, 'validation.phoneFormat'),
+  city: optionalText(80),
+  arrivalDate: optionalDateSchema,
+  legalStatus: choice(LEGAL_STATUSES),
+  documents: z.array(identityDocumentSchema).max(10),
+  specificNeeds: z.array(choice(SPECIFIC_NEEDS)).max(SPECIFIC_NEEDS.length),
+  referralSource: z.union([z.literal(''), choice(REFERRAL_SOURCES)]),
+  /** What the person agreed to. Without consent to keep data only an anonymous enquiry is possible. */
+  consentDataKeeping: z.boolean(),
+  consentReferralSharing: z.boolean(),
+});
+
+function refineBeneficiary(v: z.output<typeof beneficiaryFieldsSchema>, ctx: z.RefinementCtx): void {
+  if (!v.latinName && !v.arabicName) ctx.addIssue({ code: 'custom', path: ['latinName'], message: 'validation.nameRequired' });
+  if (!v.consentDataKeeping) ctx.addIssue({ code: 'custom', path: ['consentDataKeeping'], message: 'validation.consentRequired' });
+  if (v.consentReferralSharing && !v.consentDataKeeping) {
+    ctx.addIssue({ code: 'custom', path: ['consentReferralSharing'], message: 'validation.consentRequired' });
+  }
+}
+
+export const beneficiaryInputSchema = beneficiaryFieldsSchema.superRefine(refineBeneficiary);
+export type BeneficiaryInput = z.input<typeof beneficiaryInputSchema>;
+
+export const updateBeneficiaryInputSchema = z.strictObject({ id: idSchema, fields: beneficiaryInputSchema });
+
+export const consentRecordSchema = z.object({
+  scope: z.enum(CONSENT_SCOPES),
+  given: z.boolean(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+});
+
+export const beneficiarySummarySchema = z.object({
+  id: z.number().int(),
+  latinName: z.string(),
+  arabicName: z.string(),
+  sex: z.enum(SEXES),
+  birthYear: z.number().int().nullable(),
+  nationality: z.string(),
+  phone: z.string(),
+  city: z.string(),
+  legalStatus: z.enum(LEGAL_STATUSES),
+  createdAt: z.string(),
+});
+export type BeneficiarySummary = z.infer<typeof beneficiarySummarySchema>;
+
+export const householdMemberSchema = z.object({
+  linkId: z.number().int(),
+  relation: z.enum(RELATIONS),
+  beneficiary: beneficiarySummarySchema,
+});
+
+export const beneficiaryDetailSchema = z.object({
+  id: z.number().int(),
+  fields: beneficiaryFieldsSchema,
+  consents: z.array(consentRecordSchema),
+  household: z.array(householdMemberSchema),
+  /** Only the cases this account may see. */
+  cases: z.array(z.object({ id: z.number().int(), reference: z.string(), status: z.string(), intakeDate: z.string() })),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  mergedInto: z.number().int().nullable(),
+});
+export type BeneficiaryDetail = z.infer<typeof beneficiaryDetailSchema>;
+
+export const MATCH_REASONS = ['phone', 'document', 'name_exact', 'name_spelling', 'name_other_script'] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
+
+export const candidateSchema = z.object({
+  beneficiary: beneficiarySummarySchema,
+  reasons: z.array(z.enum(MATCH_REASONS)),
+  score: z.number(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
+export const candidatesInputSchema = z.strictObject({
+  name: optionalText(160),
+  phone: optionalText(40),
+  documentNumber: optionalText(60),
+});
+
+export const beneficiaryListInputSchema = z.strictObject({
+  nationality: countryCodeSchema.optional(),
+  legalStatus: z.enum(LEGAL_STATUSES).optional(),
+  sort: z.enum(['created_desc', 'name_asc']).default('created_desc'),
+  cursor: cursorSchema,
+  limit: pageLimitSchema,
+});
+
+const everyone = ['intake', 'lawyer', 'supervisor', 'admin'] as const;
+const registrars = ['intake', 'supervisor', 'admin'] as const;
+const supervisors = ['supervisor', 'admin'] as const;
+
+export const beneficiaryChannels = {
+  'beneficiaries:candidates': channel({ input: candidatesInputSchema, output: z.array(candidateSchema), access: everyone }),
+  'beneficiaries:create': channel({ input: beneficiaryInputSchema, output: beneficiaryDetailSchema, access: registrars }),
+  'beneficiaries:update': channel({ input: updateBeneficiaryInputSchema, output: beneficiaryDetailSchema, access: registrars }),
+  'beneficiaries:get': channel({ input: z.strictObject({ id: idSchema }), output: beneficiaryDetailSchema, access: everyone }),
+  'beneficiaries:list': channel({ input: beneficiaryListInputSchema, output: page(beneficiarySummarySchema), access: everyone }),
+  'beneficiaries:linkHousehold': channel({
+    input: z.strictObject({ id: idSchema, relatedId: idSchema, relation: choice(RELATIONS) }),
+    output: beneficiaryDetailSchema,
+    access: registrars,
+  }),
+  'beneficiaries:unlinkHousehold': channel({ input: z.strictObject({ id: idSchema, linkId: idSchema }), output: beneficiaryDetailSchema, access: registrars }),
+  /** Keeps `keepId`, folds `mergeId` into it. Reversible for 30 days with beneficiaries:unmerge. */
+  'beneficiaries:merge': channel({
+    input: z.strictObject({ keepId: idSchema, mergeId: idSchema }),
+    output: z.object({ mergeId: z.number().int(), kept: beneficiaryDetailSchema }),
+    access: supervisors,
+  }),
+  'beneficiaries:unmerge': channel({ input: z.strictObject({ mergeId: idSchema }), output: beneficiaryDetailSchema, access: supervisors }),
+  'beneficiaries:merges': channel({
+    input: empty,
+    output: z.array(z.object({ id: z.number().int(), keptId: z.number().int(), mergedId: z.number().int(), at: z.string(), by: z.string(), undoneAt: z.string().nullable(), undoableUntil: z.string() })),
+    access: supervisors,
+  }),
+};
