@@ -3,6 +3,7 @@ import { accountHandlers } from './handlers/accounts';
 import { auditHandlers } from './handlers/audit-log';
 import { beneficiaryHandlers } from './handlers/beneficiaries';
 import { caseHandlers } from './handlers/cases';
+import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
@@ -39,6 +40,7 @@ const handlers: Handlers = {
   ...beneficiaryHandlers,
   ...caseHandlers,
   ...registryHandlers,
+  ...documentHandlers,
 };
 
 /**

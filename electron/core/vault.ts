@@ -119,19 +119,32 @@ export class Vault {
     const store = openStore(this.paths.store, dataKey, { create: true, ...this.bindingOption() });
     this.store = store;
     this.dataKey = dataKey;
+    const recoveryKey = this.writeRecoverySlot(dataKey);
+    return { store, recoveryKey };
+  }
+
+  /** A new recovery key for the open store; the previous one stops working at once. */
+  rotateRecoveryKey(): string {
+    return this.writeRecoverySlot(this.requireDataKey());
+  }
+
+  private writeRecoverySlot(dataKey: Buffer): string {
     const recoveryKey = generateRecoveryKey();
     const secret = parseRecoveryKey(recoveryKey);
     if (!secret) throw new Error('generated recovery key does not parse');
     const kdf = newRecoveryKdf();
     const slot = { id: randomUUID(), kind: 'recovery' as const, account_id: null };
     const wrapped = wrapKey(dataKey, deriveRecoveryKek(secret, kdf), slotAad(slot));
-    this.keyring.sqlite
-      .prepare(
-        `INSERT INTO key_slots (id, kind, lookup, account_id, kdf, iv, wrapped_key, tag, created_at)
-         VALUES (?, 'recovery', NULL, NULL, ?, ?, ?, ?, ?)`,
-      )
-      .run(slot.id, JSON.stringify(kdf), wrapped.iv, wrapped.wrapped, wrapped.tag, new Date().toISOString());
-    return { store, recoveryKey };
+    this.keyring.sqlite.transaction(() => {
+      this.keyring.sqlite.prepare("DELETE FROM key_slots WHERE kind = 'recovery'").run();
+      this.keyring.sqlite
+        .prepare(
+          `INSERT INTO key_slots (id, kind, lookup, account_id, kdf, iv, wrapped_key, tag, created_at)
+           VALUES (?, 'recovery', NULL, NULL, ?, ?, ?, ?, ?)`,
+        )
+        .run(slot.id, JSON.stringify(kdf), wrapped.iv, wrapped.wrapped, wrapped.tag, new Date().toISOString());
+    })();
+    return recoveryKey;
   }
 
   /**

@@ -45,5 +45,10 @@ export const CHANNEL_NAMES = [
   'enquiries:list',
   'search:global',
   'staff:lawyers',
+  'documents:intakeRecord',
+  'documents:caseSummary',
+  'documents:attestation',
+  'documents:recoverySheet',
+  'vault:rotateRecoveryKey',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

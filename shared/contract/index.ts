@@ -4,6 +4,7 @@ import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { beneficiaryChannels } from './beneficiaries';
 import { caseChannels } from './cases';
+import { documentChannels } from './documents';
 import type { ChannelName } from './channel-names';
 import type { ChannelDef } from './define';
 import { registryChannels } from './registry';
@@ -20,6 +21,7 @@ export const contract = {
   ...beneficiaryChannels,
   ...caseChannels,
   ...registryChannels,
+  ...documentChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,113 @@
+import type { DocDefinition, DocNode } from '../pdf/expand';
+import { ltrIsolate, mirrorTable, type ParagraphNode } from '../pdf/render';
+import { directionOf, type Language } from '../../../shared/domain/languages';
+import { documentCatalogs, fill, type DocumentMessages } from '../../../shared/i18n/documents';
+
+/** What every document carries: the clinic, who generated it and when, in which language. */
+export interface DocContext {
+  readonly language: Language;
+  readonly clinicName: string;
+  readonly generatedBy: string;
+  readonly generatedAt: Date;
+}
+
+export class DocWriter {
+  readonly m: DocumentMessages;
+  readonly dir: 'rtl' | 'ltr';
+  private readonly dateFormat: Intl.DateTimeFormat;
+  private readonly timeFormat: Intl.DateTimeFormat;
+
+  constructor(readonly ctx: DocContext) {
+    this.m = documentCatalogs[ctx.language];
+    this.dir = directionOf(ctx.language);
+    // Western digits in all three languages (the clinics' convention); calendar dates are
+    // YYYY-MM-DD text, formatted at UTC so they never move by a day.
+    this.dateFormat = new Intl.DateTimeFormat(`${ctx.language}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' });
+    this.timeFormat = new Intl.DateTimeFormat(`${ctx.language}-u-nu-latn`, { dateStyle: 'long', timeStyle: 'short' });
+  }
+
+  /** A calendar date (YYYY-MM-DD) in words, or the empty mark. */
+  date(isoDate: string | null | undefined): string {
+    if (!isoDate) return this.m.none;
+    return this.dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  }
+
+  timestamp(iso: string): string {
+    return this.timeFormat.format(new Date(iso));
+  }
+
+  country(code: string | null | undefined): string {
+    if (!code) return this.m.none;
+    return new Intl.DisplayNames([this.ctx.language], { type: 'region' }).of(code) ?? code;
+  }
+
+  language(code: string): string {
+    return new Intl.DisplayNames([this.ctx.language], { type: 'language' }).of(code) ?? code;
+  }
+
+  /** Numbers, phones and codes keep their order inside Arabic text. */
+  code(value: string): string {
+    return value ? ltrIsolate(value) : this.m.none;
+  }
+
+  p(text: string, extra: Omit<ParagraphNode, 'paragraph'> = {}): ParagraphNode {
+    return { paragraph: text || this.m.none, dir: this.dir, fontSize: this.ctx.language === 'ar' ? 11 : 10, ...extra };
+  }
+
+  title(text: string): ParagraphNode {
+    return this.p(text, { fontSize: 17, bold: true, margin: [0, 0, 0, 12] });
+  }
+
+  section(text: string): ParagraphNode {
+    return this.p(text, { fontSize: 13, bold: true, color: '#174f8c', margin: [0, 14, 0, 6] });
+  }
+
+  /** Label / value rows; mirrored so the label sits at the reader's start in Arabic. */
+  fields(rows: readonly (readonly [string, string])[]): DocNode {
+    const table = {
+      table: { widths: [150, '*'], body: rows.map(([label, value]) => [this.p(label, { bold: true, color: '#545d6e' }), this.p(value)]) },
+      layout: 'lightHorizontalLines',
+    };
+    return (this.dir === 'rtl' ? mirrorTable(table) : table);
+  }
+
+  /** A data table with a header row, mirrored for Arabic. */
+  grid(header: readonly string[], rows: readonly (readonly string[])[], widths: readonly (number | '*')[]): DocNode {
+    if (rows.length === 0) return this.p(this.m.case.nothingYet, { italics: true, color: '#545d6e' });
+    const table = {
+      table: {
+        headerRows: 1,
+        widths: [...widths],
+        body: [header.map((h) => this.p(h, { bold: true })), ...rows.map((r) => r.map((cell) => this.p(cell)))],
+      },
+      layout: 'lightHorizontalLines',
+    };
+    return (this.dir === 'rtl' ? mirrorTable(table) : table);
+  }
+
+  /** The page frame: clinic header, confidentiality mark, page x / y, generation line. */
+  document(title: string, body: DocNode[]): DocDefinition {
+    const { m, ctx } = this;
+    const generated = fill(m.generated, { date: this.timestamp(ctx.generatedAt.toISOString()), user: ctx.generatedBy });
+    return {
+      pageSize: 'A4',
+      pageMargins: [40, 64, 40, 72],
+      info: { title, creator: 'Clinic Case Manager', producer: 'Clinic Case Manager' },
+      header: () => ({
+        stack: [
+          this.p(ctx.clinicName, { bold: true, fontSize: 11, color: '#174f8c' }),
+          this.p(m.confidential, { fontSize: 7.5, color: '#8a1c15' }),
+        ],
+        margin: [40, 22, 40, 0],
+      }),
+      footer: (page: number, pages: number) => ({
+        stack: [
+          this.p(generated, { fontSize: 8, color: '#545d6e' }),
+          this.p(fill(m.page, { count: this.code(`${page} / ${pages}`) }), { fontSize: 8, color: '#545d6e', align: 'end' }),
+        ],
+        margin: [40, 18, 40, 0],
+      }),
+      content: [this.title(title), ...body],
+    };
+  }
+}

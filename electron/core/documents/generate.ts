@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { StoreDatabase } from '../../../db/schema/store';
+import type { PdfDocument } from '../../../shared/contract/documents';
+import { LANGUAGES, type Language } from '../../../shared/domain/languages';
+import type { DocDefinition } from '../pdf/expand';
+import { renderPdf } from '../pdf/render';
+import type { Session } from '../sessions';
+import type { DocContext } from './frame';
+
+type Trx = Transaction<StoreDatabase>;
+
+/**
+ * The document's language: the one asked for; else the first of ar/fr/en the person speaks;
+ * else the interface language of whoever generates it.
+ */
+export function chooseLanguage(asked: Language | '', spoken: readonly string[], session: Session): Language {
+  if (asked) return asked;
+  const known = spoken.find((l): l is Language => (LANGUAGES as readonly string[]).includes(l));
+  return known ?? session.language;
+}
+
+export async function docContext(trx: Trx, session: Session, language: Language, now: Date): Promise<DocContext> {
+  const clinic = await trx.selectFrom('clinic').select('name').where('id', '=', 1).executeTakeFirstOrThrow();
+  return { language, clinicName: clinic.name, generatedBy: session.fullName, generatedAt: now };
+}
+
+/** Renders in the core (off the UI thread) and fingerprints the bytes for the audit log. */
+export async function toPdfDocument(definition: DocDefinition, fileStem: string, language: Language): Promise<PdfDocument> {
+  const bytes = await renderPdf(definition);
+  return {
+    fileName: `${fileStem.replace(/[^A-Za-z0-9._-]+/g, '-')}-${language}.pdf`,
+    base64: bytes.toString('base64'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    language,
+  };
+}

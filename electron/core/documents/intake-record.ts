@@ -1,0 +1,67 @@
+import type { BeneficiaryDetail } from '../../../shared/contract/beneficiaries';
+import { fill } from '../../../shared/i18n/documents';
+import type { DocDefinition } from '../pdf/expand';
+import { DocWriter, type DocContext } from './frame';
+
+export interface IntakeRecordData {
+  person: BeneficiaryDetail;
+  /** The summary of the person's first case, if any: their first request. */
+  firstRequest: { reference: string; summary: string } | null;
+}
+
+/** Intake record of a beneficiary: identity, documents, consent given, specific needs, first request. Pure. */
+export function buildIntakeRecord(ctx: DocContext, data: IntakeRecordData): DocDefinition {
+  const w = new DocWriter(ctx);
+  const { m } = w;
+  const f = data.person.fields;
+  const birth = f.birthDate
+    ? w.date(f.birthDate)
+    : f.estimatedAge !== ''
+      ? fill(m.intake.estimatedAge, { age: f.estimatedAge, date: w.date(data.person.createdAt) })
+      : m.none;
+  return w.document(m.intake.title, [
+    w.section(m.intake.identity),
+    w.fields([
+      [m.intake.latinName, f.latinName],
+      [m.intake.arabicName, f.arabicName],
+      [m.intake.otherSpellings, f.otherSpellings],
+      [m.intake.sex, m.labels.sex[f.sex]],
+      [m.intake.birth, birth],
+      [m.intake.nationality, w.country(f.nationality)],
+      [m.intake.birthCountry, w.country(f.birthCountry)],
+      [m.intake.languages, f.languages.map((l) => w.language(l)).join(ctx.language === 'ar' ? '، ' : ', ')],
+      [m.intake.interpreter, f.interpreterNeeded ? m.yes : m.no],
+      [m.intake.phone, w.code(f.phone)],
+      [m.intake.city, f.city],
+      [m.intake.arrival, w.date(f.arrivalDate)],
+      [m.intake.legalStatus, m.labels.legalStatus[f.legalStatus]],
+    ]),
+    w.section(m.intake.documents),
+    w.grid(
+      [m.intake.documentType, m.intake.documentNumber, m.intake.documentExpiry],
+      f.documents.map((d) => [m.labels.documentType[d.type], w.code(d.number), w.date(d.expiry)]),
+      [150, '*', 120],
+    ),
+    w.section(m.intake.consent),
+    w.grid(
+      [m.intake.consentScope, m.intake.consentGiven, m.intake.consentWhen, m.intake.consentBy],
+      data.person.consents.map((c) => [m.labels.consent[c.scope], c.given ? m.yes : m.no, w.timestamp(c.recordedAt), c.recordedBy]),
+      ['*', 50, 130, 110],
+    ),
+    w.section(m.intake.needs),
+    w.p(f.specificNeeds.map((n) => m.labels.need[n]).join(ctx.language === 'ar' ? '، ' : ', ')),
+    w.section(m.intake.firstRequest),
+    ...(data.firstRequest
+      ? [w.p(w.code(data.firstRequest.reference), { bold: true }), ...paragraphs(w, data.firstRequest.summary)]
+      : [w.p(m.intake.noCase, { italics: true })]),
+  ]);
+}
+
+/** Typed text keeps its paragraphs. */
+export function paragraphs(w: DocWriter, text: string) {
+  return text
+    .split(/\n{1,}/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => w.p(s, { margin: [0, 0, 0, 6] }));
+}

@@ -1,0 +1,76 @@
+import { AppError } from '../errors';
+import type { HandlerGroup } from '../handler-types';
+import { buildAttestation } from '../documents/attestation';
+import { buildCaseSummary } from '../documents/case-summary';
+import { chooseLanguage, docContext, toPdfDocument } from '../documents/generate';
+import { buildIntakeRecord } from '../documents/intake-record';
+import { buildRecoverySheet } from '../documents/recovery-sheet';
+import { beneficiaryDetail } from '../registry/beneficiaries';
+import { caseDetail } from '../registry/cases';
+import { caseVisible } from '../registry/visibility';
+
+/** Every generation is audited with the document's SHA-256 (never its content). */
+export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
+  async 'documents:intakeRecord'(input, { trx, session, state, target }) {
+    const person = await beneficiaryDetail(trx, input.beneficiaryId, session);
+    const language = chooseLanguage(input.language, person.fields.languages, session);
+    const first = await trx
+      .selectFrom('cases')
+      .select(['reference', 'summary'])
+      .where('beneficiary_id', '=', input.beneficiaryId)
+      .where(caseVisible(session))
+      .orderBy('intake_date')
+      .orderBy('id')
+      .executeTakeFirst();
+    const ctx = await docContext(trx, session, language, state.now());
+    const doc = await toPdfDocument(buildIntakeRecord(ctx, { person, firstRequest: first ?? null }), `intake-${person.id}`, language);
+    target('beneficiary', person.id, { document: 'intakeRecord', sha256: doc.sha256, language });
+    return doc;
+  },
+
+  async 'documents:caseSummary'(input, { trx, session, state, target }) {
+    const detail = await caseDetail(trx, input.caseId, session);
+    const person = await beneficiaryDetail(trx, detail.beneficiary.id, session);
+    const language = chooseLanguage(input.language, person.fields.languages, session);
+    const domains = await trx.selectFrom('domains').select(['id', 'label_ar', 'label_fr', 'label_en']).where('id', 'in', detail.fields.domainIds.length ? detail.fields.domainIds : [-1]).execute();
+    const labels = domains.map((d) => (language === 'ar' ? d.label_ar : language === 'fr' ? d.label_fr : d.label_en));
+    const ctx = await docContext(trx, session, language, state.now());
+    const doc = await toPdfDocument(buildCaseSummary(ctx, { case: detail, domains: labels }), detail.reference, language);
+    target('case', detail.id, { document: 'caseSummary', sha256: doc.sha256, language });
+    return doc;
+  },
+
+  async 'documents:attestation'(input, { trx, session, state, target }) {
+    const person = await beneficiaryDetail(trx, input.beneficiaryId, session);
+    let reference: string | null = null;
+    if (input.caseId !== null) {
+      const detail = await caseDetail(trx, input.caseId, session);
+      if (detail.beneficiary.id !== person.id) throw new AppError('CONFLICT', 'case of another person');
+      reference = detail.reference;
+    }
+    const language = chooseLanguage(input.language, person.fields.languages, session);
+    const ctx = await docContext(trx, session, language, state.now());
+    const name = (language === 'ar' ? person.fields.arabicName || person.fields.latinName : person.fields.latinName || person.fields.arabicName) ?? '';
+    const definition = buildAttestation(ctx, { name, nationality: person.fields.nationality, date: input.date, purpose: input.purpose, signatory: input.signatory, reference });
+    const doc = await toPdfDocument(definition, `attestation-${person.id}-${input.date}`, language);
+    target('beneficiary', person.id, { document: 'attestation', sha256: doc.sha256, language });
+    return doc;
+  },
+
+  async 'documents:recoverySheet'(input, { trx, session, state, target }) {
+    // Only the current key: printing a mistyped or revoked key would give false safety.
+    const key = state.vault.unwrapWithRecoveryKey(input.recoveryKey);
+    if (!key) throw new AppError('INVALID_RECOVERY_KEY');
+    key.fill(0);
+    const language = input.language || session.language;
+    const ctx = await docContext(trx, session, language, state.now());
+    const doc = await toPdfDocument(buildRecoverySheet(ctx, input.recoveryKey.trim().toUpperCase()), 'recovery-key', language);
+    target('vault', 'recovery', { document: 'recoverySheet', sha256: doc.sha256, language });
+    return doc;
+  },
+
+  async 'vault:rotateRecoveryKey'(_input, { state, target }) {
+    target('vault', 'recovery', { rotated: true });
+    return { recoveryKey: state.vault.rotateRecoveryKey() };
+  },
+};

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { empty, idSchema, languageSchema } from './common';
+import { channel } from './define';
+import { isoDateSchema, requiredText } from './fields';
+import { recoveryKeySchema } from './auth';
+
+/** A generated PDF, sent to the renderer to preview, save or print. */
+export const pdfDocumentSchema = z.object({
+  fileName: z.string(),
+  /** The PDF bytes, base64-encoded. */
+  base64: z.string(),
+  /** SHA-256 of the bytes, as recorded in the audit log. */
+  sha256: z.string(),
+  language: languageSchema,
+});
+export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
+
+/** Empty: the beneficiary's language if they speak one of ar/fr/en, else the interface language. */
+const documentLanguage = z.union([z.literal(''), languageSchema]).default('');
+
+export const attestationInputSchema = z.strictObject({
+  beneficiaryId: idSchema,
+  caseId: idSchema.nullable(),
+  date: isoDateSchema,
+  purpose: requiredText(400),
+  signatory: requiredText(120),
+  language: documentLanguage,
+});
+export type AttestationInput = z.input<typeof attestationInputSchema>;
+
+const everyone = ['intake', 'lawyer', 'supervisor', 'admin'] as const;
+
+export const documentChannels = {
+  'documents:intakeRecord': channel({
+    input: z.strictObject({ beneficiaryId: idSchema, language: documentLanguage }),
+    output: pdfDocumentSchema,
+    access: everyone,
+  }),
+  'documents:caseSummary': channel({
+    input: z.strictObject({ caseId: idSchema, language: documentLanguage }),
+    output: pdfDocumentSchema,
+    access: everyone,
+  }),
+  'documents:attestation': channel({ input: attestationInputSchema, output: pdfDocumentSchema, access: everyone }),
+  /** The sheet for a recovery key the administrator holds (checked against the vault). */
+  'documents:recoverySheet': channel({
+    input: z.strictObject({ recoveryKey: recoveryKeySchema, language: documentLanguage }),
+    output: pdfDocumentSchema,
+    access: ['admin'],
+  }),
+  /** Replaces the recovery key (the old one stops working) and returns the new one, once. */
+  'vault:rotateRecoveryKey': channel({ input: empty, output: z.object({ recoveryKey: z.string() }), access: ['admin'] }),
+};
