@@ -236,6 +236,9 @@ function createWindow(): BrowserWindow {
       // Case notes are confidential: Chromium's spellchecker can download dictionaries and
       // (with OS spellcheckers) hand typed words to other software. Off.
       spellcheck: false,
+      // Chromium's built-in PDF viewer (the only plugin Electron has) previews and prints the
+      // documents the core generates; they are shown from blob: URLs the renderer made.
+      plugins: true,
       // No DevTools in a packaged build: they would give whoever sits at the computer a
       // console inside a signed-in session.
       devTools: !app.isPackaged,

@@ -9,6 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // Generated PDFs are previewed in a frame from a blob: URL the renderer itself made.
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
