@@ -91,14 +91,25 @@ export async function beneficiaryDetail(trx: Trx, id: number, session: Session):
     .where('consents.beneficiary_id', '=', id)
     .orderBy('consents.id')
     .execute();
-  const household = await trx
+  // A link is recorded once but belongs to both people: seen from the other side, the
+  // relation is inverted (the child of A has A as parent).
+  const outgoing = await trx
     .selectFrom('household_links')
     .innerJoin('beneficiaries', 'beneficiaries.id', 'household_links.related_id')
     .selectAll('beneficiaries')
     .select(['household_links.id as link_id', 'household_links.relation'])
     .where('household_links.beneficiary_id', '=', id)
-    .orderBy('household_links.id')
     .execute();
+  const incoming = await trx
+    .selectFrom('household_links')
+    .innerJoin('beneficiaries', 'beneficiaries.id', 'household_links.beneficiary_id')
+    .selectAll('beneficiaries')
+    .select(['household_links.id as link_id', 'household_links.relation'])
+    .where('household_links.related_id', '=', id)
+    .execute();
+  const household = [...outgoing, ...incoming.map((h) => ({ ...h, relation: INVERSE[h.relation as Relation] }))]
+    .filter((h) => h.merged_into === null)
+    .sort((a, b) => a.link_id - b.link_id);
   const cases = await trx
     .selectFrom('cases')
     .select(['id', 'reference', 'status', 'intake_date'])
@@ -142,6 +153,8 @@ export async function listBeneficiaries(trx: Trx, input: z.output<typeof benefic
     nextCursor: more ? encodeCursor(input.sort === 'name_asc' ? last.latin_name : last.created_at, last.id) : null,
   };
 }
+
+const INVERSE: Record<Relation, Relation> = { spouse: 'spouse', child: 'parent', parent: 'child', sibling: 'sibling', other: 'other' };
 
 const REASON_ORDER: Record<MatchReason, number> = { document: 0, phone: 1, name_exact: 2, name_other_script: 3, name_spelling: 4 };
 
@@ -207,12 +220,20 @@ export async function linkHousehold(trx: Trx, id: number, relatedId: number, rel
   if (id === relatedId) throw new AppError('CONFLICT', 'a person cannot be their own household member');
   await loadBeneficiaryRow(trx, id);
   await loadBeneficiaryRow(trx, relatedId);
-  const exists = await trx.selectFrom('household_links').select('id').where('beneficiary_id', '=', id).where('related_id', '=', relatedId).executeTakeFirst();
+  const exists = await trx
+    .selectFrom('household_links')
+    .select('id')
+    .where((eb) => eb.or([eb.and([eb('beneficiary_id', '=', id), eb('related_id', '=', relatedId)]), eb.and([eb('beneficiary_id', '=', relatedId), eb('related_id', '=', id)])]))
+    .executeTakeFirst();
   if (exists) throw new AppError('CONFLICT', 'already linked');
   await trx.insertInto('household_links').values({ beneficiary_id: id, related_id: relatedId, relation }).execute();
 }
 
 export async function unlinkHousehold(trx: Trx, id: number, linkId: number): Promise<void> {
-  const result = await trx.deleteFrom('household_links').where('id', '=', linkId).where('beneficiary_id', '=', id).executeTakeFirst();
+  const result = await trx
+    .deleteFrom('household_links')
+    .where('id', '=', linkId)
+    .where((eb) => eb.or([eb('beneficiary_id', '=', id), eb('related_id', '=', id)]))
+    .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND');
 }

@@ -30,8 +30,18 @@ export async function nextReference(trx: Trx, year: number): Promise<string> {
   return `${prefix}-${year}-${String(row.last).padStart(5, '0')}`;
 }
 
-async function checkDomains(trx: Trx, ids: number[]): Promise<void> {
-  const found = await trx.selectFrom('domains').select('id').where('id', 'in', ids).where('active', '=', 1).execute();
+/** Active domains only, except those the case already has (a retired domain stays on old cases). */
+async function checkDomains(trx: Trx, ids: number[], caseId?: number): Promise<void> {
+  const found = await trx
+    .selectFrom('domains')
+    .select('id')
+    .where('id', 'in', ids)
+    .where((eb) =>
+      caseId === undefined
+        ? eb('active', '=', 1)
+        : eb.or([eb('active', '=', 1), eb.exists(eb.selectFrom('case_domains').select('case_id').where('case_domains.case_id', '=', caseId).whereRef('case_domains.domain_id', '=', 'domains.id'))]),
+    )
+    .execute();
   if (found.length !== new Set(ids).size) {
     throw new AppError('VALIDATION', 'unknown domain', { fields: [{ path: 'domainIds', message: 'validation.invalidChoice' }] });
   }
@@ -144,7 +154,7 @@ export async function caseDetail(trx: Trx, id: number, session: Session, asCreat
 export async function updateCase(trx: Trx, id: number, f: Fields, session: Session, now: string): Promise<void> {
   const row = await loadVisibleCase(trx, id, session);
   if (!canEditCase(session, row)) throw new AppError('FORBIDDEN');
-  await checkDomains(trx, f.domainIds);
+  await checkDomains(trx, f.domainIds, id);
   await trx.updateTable('cases').set({ ...fieldColumns(f), updated_at: now }).where('id', '=', id).execute();
   await writeDomains(trx, id, f.domainIds);
   await indexCase(trx, id, row.reference, f.summary);

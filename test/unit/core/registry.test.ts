@@ -62,7 +62,35 @@ describe('beneficiary registry', () => {
   });
 });
 
+describe('household', () => {
+  it('shows a link from both sides, with the relation inverted, and refuses a duplicate', async () => {
+    const s = await setUpCore();
+    t = s;
+    const mother = await s.ok('admin', 'beneficiaries:create', person({ latinName: 'Awa Ndiaye' }));
+    const son = await s.ok('admin', 'beneficiaries:create', person({ latinName: 'Modou Ndiaye' }));
+    const linked = await s.ok('admin', 'beneficiaries:linkHousehold', { id: mother.id, relatedId: son.id, relation: 'child' });
+    expect(linked.household.map((h) => [h.beneficiary.id, h.relation])).toEqual([[son.id, 'child']]);
+    const fromSon = await s.ok('admin', 'beneficiaries:get', { id: son.id });
+    expect(fromSon.household.map((h) => [h.beneficiary.id, h.relation])).toEqual([[mother.id, 'parent']]);
+    expect(code(await s.call('admin', 'beneficiaries:linkHousehold', { id: son.id, relatedId: mother.id, relation: 'parent' }))).toBe('CONFLICT');
+    const unlinked = await s.ok('admin', 'beneficiaries:unlinkHousehold', { id: son.id, linkId: fromSon.household[0]!.linkId });
+    expect(unlinked.household).toEqual([]);
+  });
+});
+
 describe('cases', () => {
+  it('keeps a retired domain on the cases that have it, and refuses it on new ones', async () => {
+    const s = await setUpCore();
+    t = s;
+    const p = await s.ok('admin', 'beneficiaries:create', person({ latinName: 'Salif Keita' }));
+    const c = await s.ok('admin', 'cases:create', caseFor(p.id, { domainIds: [1, 2] }));
+    const domains = await s.ok('admin', 'domains:list', {});
+    const d2 = domains.find((d) => d.id === 2)!;
+    await s.ok('admin', 'domains:save', { ...d2, active: false });
+    expect(code(await s.call('admin', 'cases:update', { id: c.id, fields: { ...c.fields, summary: 'Mise à jour' } }))).toBeNull();
+    expect(code(await s.call('admin', 'cases:create', caseFor(p.id, { domainIds: [2] })))).toBe('VALIDATION');
+  });
+
   it('gives unique, gapless references under concurrent creation; a failed creation gives its number back', async () => {
     const s = await setUpCore();
     t = s;
