@@ -1,4 +1,4 @@
-import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldShellProps {
@@ -69,5 +69,36 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function S
         </select>
       )}
     </FieldShell>
+  );
+});
+
+type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string | undefined; error?: string | undefined };
+
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextAreaField({ label, hint, error, ...rest }, ref) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => <textarea ref={ref} id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={4} {...rest} />}
+    </FieldShell>
+  );
+});
+
+type CheckboxProps = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined };
+
+/** A single checkbox with its label after it (the label is the sentence the box agrees to). */
+export const CheckboxField = forwardRef<HTMLInputElement, CheckboxProps>(function CheckboxField({ label, error, ...rest }, ref) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="checkbox">
+        <input ref={ref} type="checkbox" aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} {...rest} />
+        <span>{label}</span>
+      </label>
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {t(error)}
+        </p>
+      )}
+    </div>
   );
 });

@@ -11,7 +11,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
 }
 
 /**
- * Puts the core's field errors under the fields (prefix maps the channel's paths to the form's).
+ * Puts the core's field errors under the fields (prefix maps the channel's paths to the form's;
+ * `strip` removes a leading part the form does not have, e.g. `fields.` of an update channel).
  * Returns the banner text for what is not tied to a field. The form keeps what was typed.
  */
 export function applyServerError<T extends FieldValues>(
@@ -19,10 +20,12 @@ export function applyServerError<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   prefix = '',
+  strip = '',
 ): string {
   if (error instanceof ApiError && error.error.fields?.length) {
     for (const field of error.error.fields) {
-      if (field.path) setError(`${prefix}${field.path}` as Path<T>, { type: 'server', message: field.message });
+      const path = strip && field.path.startsWith(strip) ? field.path.slice(strip.length) : field.path;
+      if (path) setError(`${prefix}${path}` as Path<T>, { type: 'server', message: field.message });
     }
     if (error.error.code === 'VALIDATION') return t('common.formHasErrors');
   }

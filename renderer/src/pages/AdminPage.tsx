@@ -1,12 +1,19 @@
+import type { Role } from '../../../shared/domain/roles';
 import { AccountsPanel } from './admin/AccountsPanel';
 import { AuditPanel } from './admin/AuditPanel';
+import { DomainsPanel } from './admin/DomainsPanel';
+import { RecoveryPanel } from './admin/RecoveryPanel';
 import { SettingsPanel } from './admin/SettingsPanel';
 
-export function AdminPage({ self }: { self: number }) {
+/** Administrators see everything here; supervisors only the domains of law. */
+export function AdminPage({ self, role }: { self: number; role: Role }) {
+  if (role !== 'admin') return <DomainsPanel />;
   return (
     <>
       <AccountsPanel self={self} />
       <SettingsPanel />
+      <DomainsPanel />
+      <RecoveryPanel />
       <AuditPanel />
     </>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentActions } from '../components/DocumentActions';
 import { TextField } from '../components/Field';
+import { call } from '../lib/api';
 
 /**
  * Shows the recovery key once. Going on requires typing its first group back and ticking
@@ -32,9 +34,7 @@ export function RecoveryKeyStep({ recoveryKey, onConfirmed }: { recoveryKey: str
           >
             {t('recovery.copy')}
           </button>
-          <button type="button" onClick={() => window.print()}>
-            {t('recovery.print')}
-          </button>
+          <DocumentActions label={t('documents.recoverySheet')} generate={(language) => call('documents:recoverySheet', { recoveryKey, language })} />
           {copied && <span role="status">{t('recovery.copied')}</span>}
         </div>
         <form

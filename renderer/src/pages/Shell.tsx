@@ -2,12 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnlockedSession } from '../../../shared/contract/session';
 import type { Language } from '../../../shared/domain/languages';
+import { GlobalSearch } from '../components/GlobalSearch';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { useIdleLock } from '../lib/idle';
-import { useRoute, type Page } from '../lib/route';
-import { AccountPage } from './AccountPage';
-import { AdminPage } from './AdminPage';
-import { PlaceholderPage } from './PlaceholderPage';
+import { href, navigate, useRoute, type Page } from '../lib/route';
+import { PageContent, pageTitleKey } from './PageContent';
 
 const NAV: readonly Page[] = ['dashboard', 'beneficiaries', 'cases', 'referrals', 'calendar', 'reports', 'partners'];
 
@@ -21,13 +20,20 @@ interface Props {
 
 export function Shell({ session, onLanguage, onLock, onSignOut, onPasswordChanged }: Props) {
   const { t } = useTranslation();
-  const page = useRoute();
+  const route = useRoute();
   const heading = useRef<HTMLHeadingElement>(null);
   useIdleLock(session.idleLockMinutes, onLock);
+  const shown: Page = session.mustChangePassword ? 'account' : route.page;
+  const where = `${shown}/${route.sub ?? ''}?${route.params.toString()}`;
   // Moving focus to the new page's heading tells keyboard and screen-reader users where they are.
-  useEffect(() => heading.current?.focus(), [page]);
-  const nav = session.account.role === 'admin' ? [...NAV, 'administration' as const] : NAV;
-  const shown: Page = session.mustChangePassword ? 'account' : page;
+  useEffect(() => heading.current?.focus(), [where]);
+  // A password to change comes first; staying on #/account afterwards keeps its confirmation in view.
+  useEffect(() => {
+    if (session.mustChangePassword && route.page !== 'account') navigate(href('account'));
+  }, [session.mustChangePassword, route.page]);
+  const role = session.account.role;
+  // Supervisors reach the administration page too, for the domains of law.
+  const nav = role === 'admin' || role === 'supervisor' ? [...NAV, 'administration' as const] : NAV;
 
   return (
     <div className="shell">
@@ -36,9 +42,10 @@ export function Shell({ session, onLanguage, onLock, onSignOut, onPasswordChange
       </a>
       <header className="topbar">
         <span className="brand">{t('app.title')}</span>
+        {!session.mustChangePassword && <GlobalSearch route={route} />}
         <div className="topbar-end">
           <span className="who">
-            {t('shell.signedInAs')} <strong>{session.account.fullName}</strong> · {t(`roles.${session.account.role}`)}
+            {t('shell.signedInAs')} <strong>{session.account.fullName}</strong> · {t(`roles.${role}`)}
           </span>
           <LanguageSelect value={session.account.language} onChange={onLanguage} />
           <button type="button" onClick={onLock}>
@@ -62,17 +69,9 @@ export function Shell({ session, onLanguage, onLock, onSignOut, onPasswordChange
       </nav>
       <main className="content" id="main" tabIndex={-1}>
         <h1 ref={heading} tabIndex={-1}>
-          {t(`nav.${shown}`)}
+          {t(pageTitleKey(shown, route))}
         </h1>
-        {shown === 'account' ? (
-          <AccountPage mustChange={session.mustChangePassword} onChanged={onPasswordChanged} />
-        ) : shown === 'administration' && session.account.role === 'admin' ? (
-          <AdminPage self={session.account.id} />
-        ) : shown === 'dashboard' ? (
-          <PlaceholderPage text={`${t('pages.dashboard.welcome', { name: session.account.fullName })} ${t('pages.dashboard.empty')}`} />
-        ) : (
-          <PlaceholderPage text={t(`pages.${shown === 'administration' ? 'dashboard' : shown}.empty`)} />
-        )}
+        <PageContent page={shown} route={route} session={session} onPasswordChanged={onPasswordChanged} />
       </main>
     </div>
   );

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** The value, once it has stopped changing for `ms` milliseconds. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export interface Paged<T> {
+  items: T[];
+  loading: boolean;
+  done: boolean;
+  error: unknown;
+  loadMore: () => void;
+}
+
+/**
+ * Keyset pagination: `fetchPage(cursor)` returns a page and the cursor of the next one.
+ * Changing `fetchPage` (new filters) starts over; answers to an older query are ignored.
+ */
+export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Paged<T> {
+  const [items, setItems] = useState<T[]>([]);
+  const [cursor, setCursor] = useState<string | null | undefined>(undefined);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const generation = useRef(0);
+  const busy = useRef(false);
+
+  const load = useCallback(
+    async (from: string | undefined, gen: number) => {
+      busy.current = true;
+      setLoading(true);
+      try {
+        const page = await fetchPage(from);
+        if (gen !== generation.current) return;
+        setItems((previous) => (from === undefined ? page.items : [...previous, ...page.items]));
+        setCursor(page.nextCursor);
+        setError(null);
+      } catch (e) {
+        if (gen === generation.current) setError(e);
+      } finally {
+        if (gen === generation.current) {
+          busy.current = false;
+          setLoading(false);
+        }
+      }
+    },
+    [fetchPage],
+  );
+
+  useEffect(() => {
+    generation.current += 1;
+    setItems([]);
+    setCursor(undefined);
+    void load(undefined, generation.current);
+  }, [load]);
+
+  const loadMore = useCallback(() => {
+    if (busy.current || !cursor) return;
+    void load(cursor, generation.current);
+  }, [cursor, load]);
+
+  return { items, loading, done: cursor === null, error, loadMore };
+}

@@ -1,0 +1,128 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { saveDomainInputSchema, type Domain } from '../../../../shared/contract/registry';
+import { Banner } from '../../components/Banner';
+import { Dialog } from '../../components/Dialog';
+import { CheckboxField, TextField } from '../../components/Field';
+import { call } from '../../lib/api';
+import { applyServerError, errorMessage } from '../../lib/errors';
+import { useFormats } from '../../lib/format';
+
+type Input = z.input<typeof saveDomainInputSchema>;
+type Output = z.output<typeof saveDomainInputSchema>;
+
+/** Supervisors and administrators: the domains of law offered on cases and enquiries. */
+export function DomainsPanel() {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const [domains, setDomains] = useState<Domain[]>([]);
+  const [note, setNote] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [editing, setEditing] = useState<Domain | 'new' | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setDomains(await call('domains:list', {}));
+    } catch (error) {
+      setNote({ kind: 'error', text: errorMessage(t, error) });
+    }
+  }, [t]);
+  useEffect(() => void load(), [load]);
+
+  return (
+    <section className="panel wide" aria-labelledby="domains-title">
+      <div className="panel-top">
+        <h2 id="domains-title">{t('domains.title')}</h2>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          {t('domains.add')}
+        </button>
+      </div>
+      <p className="explain">{t('domains.explain')}</p>
+      {note && <Banner kind={note.kind}>{note.text}</Banner>}
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('domains.code')}</th>
+              <th scope="col">{t('domains.ar')}</th>
+              <th scope="col">{t('domains.fr')}</th>
+              <th scope="col">{t('domains.en')}</th>
+              <th scope="col">{t('admin.status')}</th>
+              <th scope="col">{t('admin.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {domains.map((d) => (
+              <tr key={d.id}>
+                <td dir="ltr" className="cell-ltr">
+                  {d.code}
+                </td>
+                <td lang="ar" dir="rtl">
+                  {d.ar}
+                </td>
+                <td lang="fr">{d.fr}</td>
+                <td lang="en">{d.en}</td>
+                <td>{d.active ? t('admin.active') : t('domains.inactive')}</td>
+                <td>
+                  <button type="button" onClick={() => setEditing(d)} aria-label={t('domains.editName', { name: f.domain(d) })}>
+                    {t('domains.edit')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {editing && (
+        <DomainDialog
+          domain={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(list) => {
+            setDomains(list);
+            setEditing(null);
+            setNote({ kind: 'success', text: t('domains.saved') });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function DomainDialog({ domain, onClose, onSaved }: { domain: Domain | null; onClose: () => void; onSaved: (list: Domain[]) => void }) {
+  const { t } = useTranslation();
+  const [banner, setBanner] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(saveDomainInputSchema),
+    defaultValues: domain ? { id: domain.id, code: domain.code, ar: domain.ar, fr: domain.fr, en: domain.en, active: domain.active } : { id: null, code: '', ar: '', fr: '', en: '', active: true },
+  });
+  const err = form.formState.errors;
+  const submit = form.handleSubmit(async (values) => {
+    setBanner(null);
+    try {
+      onSaved(await call('domains:save', values));
+    } catch (error) {
+      setBanner(applyServerError(t, error, form.setError));
+    }
+  });
+  return (
+    <Dialog open title={domain ? t('domains.editName', { name: domain.code }) : t('domains.add')} onClose={onClose}>
+      <Banner kind="error">{banner}</Banner>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <TextField label={t('domains.code')} hint={t('domains.codeHint')} dir="ltr" autoComplete="off" error={err.code?.message} {...form.register('code')} />
+        <TextField label={t('domains.ar')} dir="rtl" lang="ar" error={err.ar?.message} {...form.register('ar')} />
+        <TextField label={t('domains.fr')} lang="fr" error={err.fr?.message} {...form.register('fr')} />
+        <TextField label={t('domains.en')} lang="en" error={err.en?.message} {...form.register('en')} />
+        <CheckboxField label={t('domains.active')} {...form.register('active')} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BeneficiarySummary } from '../../../../shared/contract/beneficiaries';
+import { LEGAL_STATUSES } from '../../../../shared/domain/beneficiary';
+import type { Role } from '../../../../shared/domain/roles';
+import { Banner } from '../../components/Banner';
+import { CountryField } from '../../components/CountryField';
+import { SelectField } from '../../components/Field';
+import { PersonFacts, PersonNames } from '../../components/PersonSummary';
+import { VirtualList } from '../../components/VirtualList';
+import { call } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { usePaged } from '../../lib/hooks';
+import { mayCall } from '../../lib/roles';
+import { href } from '../../lib/route';
+import { MergesPanel } from './MergesPanel';
+
+const SORTS = ['created_desc', 'name_asc'] as const;
+
+/** The registry: everyone registered, newest first, filtered by nationality or legal status. */
+export function BeneficiariesPage({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  const [nationality, setNationality] = useState('');
+  const [legalStatus, setLegalStatus] = useState<(typeof LEGAL_STATUSES)[number] | ''>('');
+  const [sort, setSort] = useState<(typeof SORTS)[number]>('created_desc');
+  // Bumped when an unmerge brings a record back, to read the list again.
+  const [generation, setGeneration] = useState(0);
+  const country = /^[A-Z]{2}$/.test(nationality) ? nationality : '';
+  const fetchPage = useCallback(
+    (cursor: string | undefined) =>
+      call('beneficiaries:list', { nationality: country || undefined, legalStatus: legalStatus || undefined, sort, cursor, limit: 50 }),
+    // `generation` is not read: a new value only restarts the list.
+    [country, legalStatus, sort, generation],
+  );
+  const paged = usePaged<BeneficiarySummary>(fetchPage);
+
+  return (
+    <>
+      <div className="row page-actions">
+        {mayCall(role, 'beneficiaries:create') && (
+          <a className="button primary" href={href('beneficiaries', 'new')}>
+            {t('beneficiaries.new')}
+          </a>
+        )}
+        <a className="button" href={href('beneficiaries', 'enquiries')}>
+          {t('beneficiaries.enquiries')}
+        </a>
+      </div>
+      <section className="panel wide" aria-labelledby="registry-title">
+        <h2 id="registry-title">{t('beneficiaries.listLabel')}</h2>
+        <div className="filters" role="group" aria-label={t('beneficiaries.filters')}>
+          <CountryField label={t('person.nationality')} value={nationality} onChange={setNationality} name="filter-nationality" />
+          <SelectField
+            label={t('person.legalStatus')}
+            value={legalStatus}
+            onChange={(e) => setLegalStatus(e.target.value as typeof legalStatus)}
+            options={[{ value: '', label: t('beneficiaries.all') }, ...LEGAL_STATUSES.map((s) => ({ value: s, label: t(`enums.legalStatus.${s}`) }))]}
+          />
+          <SelectField
+            label={t('beneficiaries.sort')}
+            value={sort}
+            onChange={(e) => setSort(e.target.value as typeof sort)}
+            options={SORTS.map((s) => ({ value: s, label: t(`enums.beneficiarySort.${s}`) }))}
+          />
+        </div>
+        {paged.error ? <Banner kind="error">{errorMessage(t, paged.error)}</Banner> : null}
+        <VirtualList
+          label={t('beneficiaries.listLabel')}
+          paged={paged}
+          rowHeight={68}
+          getKey={(p) => p.id}
+          empty={t('beneficiaries.empty')}
+          renderRow={(p) => (
+            <a className="row-link" href={href('beneficiaries', p.id)}>
+              <strong className="row-title">
+                <PersonNames person={p} />
+              </strong>
+              <PersonFacts person={p} />
+            </a>
+          )}
+        />
+      </section>
+      {mayCall(role, 'beneficiaries:merges') && <MergesPanel onUnmerged={() => setGeneration((g) => g + 1)} />}
+    </>
+  );
+}

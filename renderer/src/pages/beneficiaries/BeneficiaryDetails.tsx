@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BeneficiaryDetail } from '../../../../shared/contract/beneficiaries';
+import { useFormats } from '../../lib/format';
+
+/** The record, read-only: identity, situation, documents and consents. */
+export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const v = detail.fields;
+  const none = t('person.none');
+  const age = v.birthDate
+    ? t('person.born', { date: f.date(v.birthDate) })
+    : v.estimatedAge !== ''
+      ? t('person.ageEstimated', { age: v.estimatedAge })
+      : none;
+  const rows: [string, ReactNode][] = [
+    [t('person.otherSpellings'), v.otherSpellings || none],
+    [t('person.sex'), t(`enums.sex.${v.sex}`)],
+    [t('person.birthDate'), age],
+    [t('person.nationality'), f.country(v.nationality) || none],
+    [t('person.birthCountry'), f.country(v.birthCountry) || none],
+    [t('person.languages'), f.list(v.languages.map(f.spokenLanguage)) || none],
+    [t('person.interpreterNeeded'), v.interpreterNeeded ? t('common.yes') : t('common.no')],
+    [t('person.phone'), v.phone ? <bdi dir="ltr">{v.phone}</bdi> : none],
+    [t('person.city'), v.city || none],
+    [t('person.arrivalDate'), f.date(v.arrivalDate) || none],
+    [t('person.legalStatus'), t(`enums.legalStatus.${v.legalStatus}`)],
+    [t('person.specificNeeds'), f.list(v.specificNeeds.map((n) => t(`enums.specificNeed.${n}`))) || none],
+    [t('person.referralSource'), v.referralSource ? t(`enums.referralSource.${v.referralSource}`) : none],
+  ];
+  return (
+    <>
+      <dl className="facts-grid">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('person.documents')}</h3>
+      {v.documents.length === 0 ? (
+        <p className="empty">{t('person.noDocuments')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('person.documentType')}</th>
+              <th scope="col">{t('person.documentNumber')}</th>
+              <th scope="col">{t('person.documentExpiry')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.documents.map((d, i) => (
+              <tr key={`${d.type}-${d.number}-${i}`}>
+                <td>{t(`enums.documentType.${d.type}`)}</td>
+                <td dir="ltr" className="cell-ltr">
+                  {d.number}
+                </td>
+                <td>{f.date(d.expiry) || none}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('beneficiaries.consents')}</h3>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('person.consent')}</th>
+            <th scope="col">{t('admin.status')}</th>
+            <th scope="col">{t('beneficiaries.consentWhen')}</th>
+            <th scope="col">{t('beneficiaries.consentBy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.consents.map((c, i) => (
+            <tr key={`${c.scope}-${c.recordedAt}-${i}`}>
+              <td>{t(`enums.consentScope.${c.scope}`)}</td>
+              <td>{c.given ? t('beneficiaries.consentGiven') : t('beneficiaries.consentRefused')}</td>
+              <td>{f.dateTime(c.recordedAt)}</td>
+              <td>{c.recordedBy}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { beneficiaryInputSchema } from '../../../../shared/contract/beneficiaries';
+import { Banner } from '../../components/Banner';
+import { CheckboxField } from '../../components/Field';
+import { applyServerError } from '../../lib/errors';
+import { href } from '../../lib/route';
+import { DocumentFields } from './DocumentFields';
+import { blankBeneficiary, type BeneficiaryFormInput, type BeneficiaryFormOutput } from './form-types';
+import { IdentityFields, SituationFields } from './PersonFields';
+
+interface Props {
+  initial: Partial<BeneficiaryFormInput>;
+  submitLabel: string;
+  /** Sends the values; throws the core's error, which the form shows under the fields. */
+  onSubmit: (values: BeneficiaryFormOutput) => Promise<void>;
+  onCancel: () => void;
+  /** `fields.` for beneficiaries:update, whose field paths start with it. */
+  serverPathPrefix?: string;
+}
+
+/** Every field of the beneficiary record, validated by the core's own schema. */
+export function BeneficiaryForm({ initial, submitLabel, onSubmit, onCancel, serverPathPrefix = '' }: Props) {
+  const { t } = useTranslation();
+  const [banner, setBanner] = useState<string | null>(null);
+  const form = useForm<BeneficiaryFormInput, unknown, BeneficiaryFormOutput>({
+    resolver: zodResolver(beneficiaryInputSchema),
+    defaultValues: { ...blankBeneficiary(), ...initial },
+  });
+  const err = form.formState.errors;
+  const consent = form.watch('consentDataKeeping');
+  const submit = form.handleSubmit(
+    async (values) => {
+      setBanner(null);
+      try {
+        await onSubmit(values);
+      } catch (error) {
+        setBanner(applyServerError(t, error, form.setError, '', serverPathPrefix));
+      }
+    },
+    () => setBanner(t('common.formHasErrors')),
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="record-form">
+      <Banner kind="error">{banner}</Banner>
+      <IdentityFields form={form} />
+      <SituationFields form={form} />
+      <DocumentFields form={form} />
+      <fieldset>
+        <legend>{t('person.consent')}</legend>
+        <p className="explain">{t('person.consentExplain')}</p>
+        <CheckboxField label={t('person.consentDataKeeping')} error={err.consentDataKeeping?.message} {...form.register('consentDataKeeping')} />
+        <CheckboxField label={t('person.consentReferralSharing')} error={err.consentReferralSharing?.message} {...form.register('consentReferralSharing')} />
+        {!consent && (
+          <div className="banner banner-info">
+            <p>{t('person.noConsent')}</p>
+            <a href={href('beneficiaries', 'enquiries')}>{t('person.toEnquiry')}</a>
+          </div>
+        )}
+      </fieldset>
+      <div className="row">
+        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { setStatusInputSchema, type CaseDetail } from '../../../../shared/contract/cases';
+import { CLOSURE_REASONS, OUTCOMES, STATUS_TRANSITIONS } from '../../../../shared/domain/case';
+import { Banner } from '../../components/Banner';
+import { Dialog } from '../../components/Dialog';
+import { SelectField, TextAreaField } from '../../components/Field';
+import { call } from '../../lib/api';
+import { applyServerError } from '../../lib/errors';
+
+type Input = z.input<typeof setStatusInputSchema>;
+type Output = z.output<typeof setStatusInputSchema>;
+
+/** Moves the case along STATUS_TRANSITIONS; closing asks why and with what outcome. */
+export function StatusDialog({ detail, onClose, onDone }: { detail: CaseDetail; onClose: () => void; onDone: (d: CaseDetail) => void }) {
+  const { t } = useTranslation();
+  const [banner, setBanner] = useState<string | null>(null);
+  const moves = STATUS_TRANSITIONS[detail.status];
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(setStatusInputSchema),
+    defaultValues: { id: detail.id, status: moves[0] ?? detail.status, note: '', closureReason: '', outcome: '' },
+  });
+  const err = form.formState.errors;
+  const closing = form.watch('status') === 'closed';
+  const submit = form.handleSubmit(async (values) => {
+    setBanner(null);
+    try {
+      onDone(await call('cases:setStatus', closing ? values : { ...values, closureReason: '', outcome: '' }));
+    } catch (error) {
+      setBanner(applyServerError(t, error, form.setError));
+    }
+  });
+  return (
+    <Dialog open title={t('cases.changeStatus')} onClose={onClose}>
+      <Banner kind="error">{banner}</Banner>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <SelectField
+          label={t('cases.newStatus')}
+          options={moves.map((s) => ({ value: s, label: t(`enums.caseStatus.${s}`) }))}
+          error={err.status?.message}
+          {...form.register('status')}
+        />
+        {closing && (
+          <>
+            <SelectField
+              label={t('cases.closureReason')}
+              options={[{ value: '', label: t('common.choose') }, ...CLOSURE_REASONS.map((r) => ({ value: r, label: t(`enums.closureReason.${r}`) }))]}
+              error={err.closureReason?.message}
+              {...form.register('closureReason')}
+            />
+            <SelectField
+              label={t('cases.outcome')}
+              options={[{ value: '', label: t('common.choose') }, ...OUTCOMES.map((o) => ({ value: o, label: t(`enums.outcome.${o}`) }))]}
+              error={err.outcome?.message}
+              {...form.register('outcome')}
+            />
+          </>
+        )}
+        <TextAreaField label={t('cases.note')} rows={3} error={err.note?.message} {...form.register('note')} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('cases.changeStatus')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
