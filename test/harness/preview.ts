@@ -108,7 +108,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const windows = new Set<PreviewWindow>();
 
   async function openWindow(windowOptions: WindowOptions = {}): Promise<PreviewWindow> {
-    const context = await browser.newContext({ viewport: windowOptions.viewport ?? { width: 1280, height: 860 } });
+    // Date inputs follow the browser locale, not the page's language: a Moroccan French locale
+    // shows them day first (jj/mm/aaaa), as clinics write dates.
+    const context = await browser.newContext({ viewport: windowOptions.viewport ?? { width: 1280, height: 860 }, locale: 'fr-MA' });
     const clientId = randomUUID();
     // Everything the page loads comes from dist/renderer; any other request is refused.
     await context.route('**/*', async (route) => {
