@@ -15,15 +15,15 @@ export function buildCaseSummary(ctx: DocContext, data: CaseSummaryData): DocDef
   const { m } = w;
   const c = data.case;
   const person = [c.beneficiary.latinName, c.beneficiary.arabicName].filter(Boolean).join(' — ');
-  const status = (s: string | null) => (s ? (m.labels.status as Record<string, string>)[s] ?? s : m.none);
+  const status = (s: string | null) => (s ? (w.labels.caseStatus as Record<string, string>)[s] ?? s : m.none);
   return w.document(`${m.case.title} ${w.code(c.reference)}`, [
     w.fields([
       [m.case.reference, w.code(c.reference)],
       [m.case.beneficiary, person],
       [m.case.intakeDate, w.date(c.fields.intakeDate)],
-      [m.case.channel, m.labels.channel[c.fields.channel]],
+      [m.case.channel, w.labels.channel[c.fields.channel]],
       [m.case.domains, data.domains.join(ctx.language === 'ar' ? '، ' : ', ')],
-      [m.case.urgency, m.labels.urgency[c.fields.urgency]],
+      [m.case.urgency, w.labels.urgency[c.fields.urgency]],
       [m.case.sensitive, c.fields.sensitive ? m.yes : m.no],
       [m.case.lawyer, c.assignedLawyer ?? m.none],
       [m.case.status, status(c.status)],

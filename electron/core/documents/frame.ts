@@ -1,6 +1,7 @@
 import type { DocDefinition, DocNode } from '../pdf/expand';
 import { ltrIsolate, mirrorTable, type ParagraphNode } from '../pdf/render';
 import { directionOf, type Language } from '../../../shared/domain/languages';
+import { catalogs, type Messages } from '../../../shared/i18n';
 import { documentCatalogs, fill, type DocumentMessages } from '../../../shared/i18n/documents';
 
 /** What every document carries: the clinic, who generated it and when, in which language. */
@@ -13,12 +14,15 @@ export interface DocContext {
 
 export class DocWriter {
   readonly m: DocumentMessages;
+  /** Labels of coded values: the same as on screen, from the interface catalogs. */
+  readonly labels: Messages['enums'];
   readonly dir: 'rtl' | 'ltr';
   private readonly dateFormat: Intl.DateTimeFormat;
   private readonly timeFormat: Intl.DateTimeFormat;
 
   constructor(readonly ctx: DocContext) {
     this.m = documentCatalogs[ctx.language];
+    this.labels = catalogs[ctx.language].enums;
     this.dir = directionOf(ctx.language);
     // Western digits in all three languages (the clinics' convention); calendar dates are
     // YYYY-MM-DD text, formatted at UTC so they never move by a day.
