@@ -18,7 +18,7 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
       .selectFrom('cases')
       .select(['reference', 'summary'])
       .where('beneficiary_id', '=', input.beneficiaryId)
-      .where(caseVisible(session))
+      .where(caseVisible(session, true))
       .orderBy('intake_date')
       .orderBy('id')
       .executeTakeFirst();

@@ -114,7 +114,7 @@ export async function beneficiaryDetail(trx: Trx, id: number, session: Session):
     .selectFrom('cases')
     .select(['id', 'reference', 'status', 'intake_date'])
     .where('beneficiary_id', '=', id)
-    .where(caseVisible(session))
+    .where(caseVisible(session, true))
     .orderBy('intake_date', 'desc')
     .execute();
   const creator = await trx.selectFrom('accounts').select('full_name').where('id', '=', row.created_by).executeTakeFirst();
@@ -196,6 +196,9 @@ export async function findCandidates(trx: Trx, input: z.output<typeof candidates
       .select(['beneficiaries.id', 'beneficiaries.latin_name', 'beneficiaries.arabic_name', 'beneficiaries.other_spellings'])
       .where(sql<boolean>`person_fts MATCH ${match}`)
       .where('beneficiaries.merged_into', 'is', null)
+      // A common first name matches thousands: score the most recent registrations, the
+      // likeliest duplicates of someone at the desk today (FTS5 walks rowids backwards cheaply).
+      .orderBy('person_fts.rowid', 'desc')
       .limit(300)
       .execute();
     for (const row of rows) {

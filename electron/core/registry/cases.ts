@@ -199,11 +199,38 @@ const SORTS = {
 /**
  * One page of the cases this session may see, filtered and sorted, by keyset. `onlyIds`
  * restricts it to known cases (search results), so they carry exactly what a list row shows.
+ *
+ * Two steps in one statement: the filters, the sort and the limit pick the page's case ids
+ * first (from indexes, carrying only the sort key), and only those rows are then joined to
+ * their person and lawyer. When no index gives the requested order (a date range sorted by
+ * reference, a nationality), SQLite must sort every matching case; sorting ids instead of
+ * whole joined rows made those pages four times cheaper at 100,000 cases
+ * (docs/PERFORMANCE.md). Same rows, same order.
  */
 export async function listCases(trx: Trx, input: z.output<typeof caseListInputSchema>, session: Session, onlyIds?: number[]) {
   const sort = SORTS[input.sort];
   const after = decodeCursor(input.cursor);
-  let q = trx
+  let page = trx.selectFrom('cases').select('cases.id').where(caseVisible(session, onlyIds !== undefined));
+  if (onlyIds) page = page.where('cases.id', 'in', onlyIds.length ? onlyIds : [-1]);
+  if (input.status) page = page.where('cases.status', '=', input.status);
+  if (input.lawyerId) page = page.where('cases.assigned_lawyer_id', '=', input.lawyerId);
+  if (input.urgency) page = page.where('cases.urgency', '=', input.urgency);
+  if (input.from) page = page.where('cases.intake_date', '>=', input.from);
+  if (input.to) page = page.where('cases.intake_date', '<=', input.to);
+  // A join, not EXISTS: SQLite can then start from the nationality's people, so a
+  // nationality with few or no cases costs nothing instead of a scan of every case.
+  const nationality = input.nationality;
+  if (nationality) page = page.$if(true, (qb) => qb.innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id').where('beneficiaries.nationality', '=', nationality));
+  if (input.domainId) {
+    const domainId = input.domainId;
+    page = page.where((eb) => eb.exists(eb.selectFrom('case_domains').select('case_id').whereRef('case_domains.case_id', '=', 'cases.id').where('case_domains.domain_id', '=', domainId)));
+  }
+  if (after) {
+    const op = sort.dir === 'desc' ? '<' : '>';
+    page = page.where((eb) => eb(eb.refTuple(sort.column, 'cases.id'), op, eb.tuple(after.key, after.id)));
+  }
+  page = page.orderBy(sort.column, sort.dir).orderBy('cases.id', sort.dir).limit(input.limit + 1);
+  const rows = await trx
     .selectFrom('cases')
     .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
     .leftJoin('accounts', 'accounts.id', 'cases.assigned_lawyer_id')
@@ -220,23 +247,10 @@ export async function listCases(trx: Trx, input: z.output<typeof caseListInputSc
       'beneficiaries.arabic_name',
       'accounts.full_name as lawyer',
     ])
-    .where(caseVisible(session));
-  if (onlyIds) q = q.where('cases.id', 'in', onlyIds.length ? onlyIds : [-1]);
-  if (input.status) q = q.where('cases.status', '=', input.status);
-  if (input.lawyerId) q = q.where('cases.assigned_lawyer_id', '=', input.lawyerId);
-  if (input.urgency) q = q.where('cases.urgency', '=', input.urgency);
-  if (input.from) q = q.where('cases.intake_date', '>=', input.from);
-  if (input.to) q = q.where('cases.intake_date', '<=', input.to);
-  if (input.nationality) q = q.where('beneficiaries.nationality', '=', input.nationality);
-  if (input.domainId) {
-    const domainId = input.domainId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('case_domains').select('case_id').whereRef('case_domains.case_id', '=', 'cases.id').where('case_domains.domain_id', '=', domainId)));
-  }
-  if (after) {
-    const op = sort.dir === 'desc' ? '<' : '>';
-    q = q.where((eb) => eb(eb.refTuple(sort.column, 'cases.id'), op, eb.tuple(after.key, after.id)));
-  }
-  const rows = await q.orderBy(sort.column, sort.dir).orderBy('cases.id', sort.dir).limit(input.limit + 1).execute();
+    .where('cases.id', 'in', page)
+    .orderBy(sort.column, sort.dir)
+    .orderBy('cases.id', sort.dir)
+    .execute();
   const items = rows.slice(0, input.limit);
   const domainRows = items.length
     ? await trx.selectFrom('case_domains').select(['case_id', 'domain_id']).where('case_id', 'in', items.map((r) => r.id)).execute()

@@ -46,7 +46,7 @@ export async function globalSearch(trx: Trx, query: string, session: Session) {
       .selectFrom('cases')
       .select('id')
       .where('beneficiary_id', 'in', people.map((p) => p.beneficiary.id))
-      .where(caseVisible(session))
+      .where(caseVisible(session, true))
       .limit(20)
       .execute();
     rows.forEach((r) => caseIds.add(r.id));

@@ -8,17 +8,28 @@ import type { Session } from '../sessions';
  * see all; lawyers the cases assigned to them; intake staff the cases they opened, except
  * sensitive ones. A case outside this condition is answered NOT_FOUND, never FORBIDDEN, so
  * a sensitive case does not even reveal that it exists.
+ *
+ * `narrowed`: the query already names a few cases (one person's, a list of ids). The same
+ * condition is then written `+created_by = ?` (SQLite's way of saying "not through an
+ * index"), so the planner looks those cases up directly instead of walking the whole
+ * caseload of the lawyer or intake worker in date order and filtering it: at 100,000 cases
+ * that walk cost milliseconds per call (EXPLAIN QUERY PLAN in docs/PERFORMANCE.md). The
+ * rows selected are exactly the same.
  */
-export function caseVisible(session: Session) {
+export function caseVisible(session: Session, narrowed = false) {
   return (eb: ExpressionBuilder<StoreDatabase, 'cases'>): Expression<SqlBool> => {
     switch (session.role) {
       case 'admin':
       case 'supervisor':
         return sql<SqlBool>`1 = 1`;
       case 'lawyer':
-        return eb('cases.assigned_lawyer_id', '=', session.accountId);
+        return narrowed
+          ? sql<SqlBool>`+${eb.ref('cases.assigned_lawyer_id')} = ${session.accountId}`
+          : eb('cases.assigned_lawyer_id', '=', session.accountId);
       case 'intake':
-        return eb.and([eb('cases.created_by', '=', session.accountId), eb('cases.sensitive', '=', 0)]);
+        return narrowed
+          ? sql<SqlBool>`(+${eb.ref('cases.created_by')} = ${session.accountId} and ${eb.ref('cases.sensitive')} = 0)`
+          : eb.and([eb('cases.created_by', '=', session.accountId), eb('cases.sensitive', '=', 0)]);
     }
   };
 }

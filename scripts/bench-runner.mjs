@@ -1,0 +1,37 @@
+// Runs a TypeScript entry point (scripts/seed.ts, scripts/bench.ts) the way the product runs
+// its core: bundled by esbuild and executed by plain Node. Under tsx every function is
+// wrapped to keep its name (esbuild keepNames) and the loader itself holds ~70 MB, which
+// would make the name matching look a third slower and the memory figure wrong; the
+// production bundle (scripts/build-electron.mjs) has neither. Dependencies stay in
+// node_modules (`packages: 'external'`), exactly as in the core-host bundle.
+//
+//   node scripts/bench-runner.mjs scripts/bench.ts --json
+import { build, stop } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/bench-runner.mjs ENTRY.ts [args…]');
+  process.exit(2);
+}
+const source = path.resolve(root, entry);
+const outfile = path.join(root, 'node_modules', '.cache', 'clinic-bench', `${path.basename(source, '.ts')}.mjs`);
+await build({
+  absWorkingDir: root,
+  entryPoints: [source],
+  outfile,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+await stop(); // the esbuild service is a child process: gone before anything is measured
+// The entry reads its own arguments, and spawns sibling entries through this runner.
+process.env.CLINIC_BUNDLED_RUNNER = fileURLToPath(import.meta.url);
+process.argv = [process.argv[0], outfile, ...args];
+await import(pathToFileURL(outfile).href);

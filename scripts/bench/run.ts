@@ -1,0 +1,156 @@
+/**
+ * One benchmark run on a seeded store: unlock, the everyday actions through the core, the
+ * two ratios, memory. Phases run one after the other so that each has the machine to
+ * itself; the core is closed before the ratios so its page cache does not help them.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { openStore } from '../../db/open-store';
+import type { Session } from '../../electron/core/sessions';
+import { Vault } from '../../electron/core/vault';
+import { readSeedMeta, type SeedMeta } from '../seed/seeder';
+import { measureCreate, measurePdf, measureReads, measureUnlock, openCoreSessions, type Reps } from './core-path';
+import { explainWorkload } from './explain';
+import { findProbes, type Probes } from './probes';
+import { measureRatios, type RatioResult } from './ratios';
+import { finish, machineInfo, storeInfo, type BenchReport } from './report';
+import type { Figure } from './stats';
+import type { Who } from './workload';
+
+export const FULL_REPS: Reps = { unlock: 7, list: 300, search: 40, casePage: 200, typingRounds: 5, create: 100, pdf: 10, ratio: 20 };
+export const QUICK_REPS: Reps = { unlock: 1, list: 20, search: 3, casePage: 10, typingRounds: 1, create: 3, pdf: 1, ratio: 2 };
+
+export interface BenchOptions {
+  dataDir: string;
+  quick: boolean;
+  log?: (line: string) => void;
+  /**
+   * Run the two ratios in a child process (the command line does): the plaintext copy and
+   * the extra connections they need are instruments, not the product, and must not count in
+   * this process's peak memory. The child's own peak is reported beside it.
+   */
+  ratiosInChild?: { command: string; args: string[] };
+}
+
+export interface RatioRun extends RatioResult {
+  peakRssMB: number;
+}
+
+/** The ratio phase alone (the child process's whole job). */
+export async function runRatios(dataDir: string, quick: boolean): Promise<RatioRun> {
+  const { meta, dataKey } = await seededKey(dataDir);
+  try {
+    const store = openStore(join(dataDir, 'clinic.db'), Buffer.from(dataKey), { cacheKiB: 2048 });
+    const probes = findProbes(store.sqlite);
+    await store.close();
+    const result = await measureRatios(join(dataDir, 'clinic.db'), join(dataDir, 'plain-copy.db'), dataKey, probes, sessionsFor(meta, probes), (quick ? QUICK_REPS : FULL_REPS).ratio);
+    return { ...result, peakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / MB) };
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
+function ratiosFromChild(child: { command: string; args: string[] }): RatioRun {
+  const run = spawnSync(child.command, child.args, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * MB });
+  if (run.status !== 0) throw new Error(`the ratio process failed (${run.status ?? run.signal})`);
+  return JSON.parse(run.stdout.toString('utf8')) as RatioRun;
+}
+
+const MB = 2 ** 20;
+
+/** The data key of a seeded store, from the recovery key its seed.json keeps. */
+async function seededKey(dataDir: string): Promise<{ meta: SeedMeta; dataKey: Buffer }> {
+  const meta = readSeedMeta(dataDir);
+  if (!meta) throw new Error(`${dataDir} holds no seeded store (seed.json missing)`);
+  const vault = Vault.open(dataDir);
+  const dataKey = vault.unwrapWithRecoveryKey(meta.recoveryKey);
+  await vault.close();
+  if (!dataKey) throw new Error('the recovery key in seed.json does not open this store');
+  return { meta, dataKey };
+}
+
+/** Sessions as the core would hold them, for calling registry functions directly. */
+function sessionsFor(meta: SeedMeta, probes: Probes): Record<Who, Session> {
+  const session = (who: Who, id: number): Session => ({
+    clientId: `bench-${who}`, accountId: id, username: who, fullName: who, role: who, language: 'fr', state: 'unlocked', mustChangePassword: false, lastActivityMs: 0,
+  });
+  const supervisor = meta.staff.find((s) => s.role === 'supervisor')!.id;
+  return { supervisor: session('supervisor', supervisor), lawyer: session('lawyer', probes.lawyerId), intake: session('intake', probes.intakeId) };
+}
+
+export async function explainBench(dataDir: string): Promise<string> {
+  const { meta, dataKey } = await seededKey(dataDir);
+  const store = openStore(join(dataDir, 'clinic.db'), dataKey, { cacheKiB: 2048 });
+  try {
+    const probes = findProbes(store.sqlite);
+    return explainWorkload(store.sqlite, probes, sessionsFor(meta, probes));
+  } finally {
+    await store.close();
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const started = performance.now();
+  const report = options.log ?? (() => undefined);
+  // Each phase says how much memory the process holds when it starts: where the peak comes from.
+  const log = (line: string) => {
+    const m = process.memoryUsage();
+    report(`${line} (rss ${Math.round(m.rss / MB)} MB, heap ${Math.round(m.heapUsed / MB)} MB, external ${Math.round(m.external / MB)} MB)`);
+  };
+  const reps = options.quick ? QUICK_REPS : FULL_REPS;
+  const { meta, dataKey } = await seededKey(options.dataDir);
+  const storeFile = join(options.dataDir, 'clinic.db');
+  try {
+    log('choosing probes…');
+    // A small page cache: choosing probes scans whole tables, which must not count as the
+    // product's memory (freed pages are not always given back to the system).
+    const store = openStore(storeFile, Buffer.from(dataKey), { cacheKiB: 2048 });
+    const probes = findProbes(store.sqlite);
+    const machine = machineInfo(store.sqlite);
+    const info = storeInfo(store.sqlite, options.dataDir, storeFile, meta.seed, meta.seconds);
+    await store.close();
+
+    const figures: Figure[] = [];
+    log(`unlock ×${reps.unlock}…`);
+    figures.push(...(await measureUnlock(options.dataDir, meta, reps.unlock, dataKey)));
+    log('everyday actions through the core…');
+    const { core, call } = await openCoreSessions(options.dataDir, meta, probes);
+    let rssAfterCore: number;
+    try {
+      figures.push(...(await measureReads(call, probes, reps)));
+      log(`create ×${reps.create}…`);
+      figures.push(await measureCreate(call, probes, reps.create));
+      log('PDF…');
+      figures.push((await measurePdf(call, probes, reps.pdf)) ?? { id: 'pdf', label: 'largest PDF the product makes', n: 0, p50: NaN, p95: NaN, unit: 'ms', note: 'n/a (no documents yet)' });
+      rssAfterCore = process.memoryUsage().rss;
+      log('core phase done');
+    } finally {
+      await core.close();
+    }
+
+    log(`ratios, ${reps.ratio} rounds…`);
+    const ratios: RatioRun = options.ratiosInChild
+      ? ratiosFromChild(options.ratiosInChild)
+      : { ...(await measureRatios(storeFile, join(options.dataDir, 'plain-copy.db'), dataKey, probes, sessionsFor(meta, probes), reps.ratio)), peakRssMB: NaN };
+    figures.push(...ratios.figures);
+
+    // ru_maxrss: the most memory this process ever held, seeding excluded (another process).
+    const peak = (process.resourceUsage().maxRSS * 1024) / MB;
+    figures.push({ id: 'memory', label: 'peak memory of the benchmark process (RSS)', n: 1, p50: peak, p95: peak, unit: 'MB', target: { max: 300, on: 'value' },
+      note: options.ratiosInChild
+        ? `ratios measured in a child process (peak ${ratios.peakRssMB} MB with its two extra connections)`
+        : 'ratios measured in this process: includes their two extra connections' });
+    return finish({
+      when: new Date().toISOString(),
+      quick: options.quick,
+      machine,
+      store: info,
+      figures,
+      ratioDetail: { sameResults: ratios.sameResults, perOp: ratios.perOp },
+      memory: { peakRssMB: Math.round(peak), rssAfterCoreMB: Math.round(rssAfterCore / MB) },
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+    });
+  } finally {
+    dataKey.fill(0);
+  }
+}
