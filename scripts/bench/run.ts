@@ -10,6 +10,7 @@ import type { Session } from '../../electron/core/sessions';
 import { Vault } from '../../electron/core/vault';
 import { readSeedMeta, type SeedMeta } from '../seed/seeder';
 import { measureCreate, measurePdf, measureReads, measureUnlock, openCoreSessions, type Reps } from './core-path';
+import { measureLongArabicSummary } from './pdf-pages';
 import { explainWorkload } from './explain';
 import { findProbes, type Probes } from './probes';
 import { measureRatios, type RatioResult } from './ratios';
@@ -122,6 +123,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       figures.push(await measureCreate(call, probes, reps.create));
       log('PDF…');
       figures.push((await measurePdf(call, probes, reps.pdf)) ?? { id: 'pdf', label: 'largest PDF the product makes', n: 0, p50: NaN, p95: NaN, unit: 'ms', note: 'n/a (no documents yet)' });
+      figures.push(await measureLongArabicSummary(reps.pdf));
       rssAfterCore = process.memoryUsage().rss;
       log('core phase done');
     } finally {
