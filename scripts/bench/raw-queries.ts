@@ -207,7 +207,7 @@ export class RawRegistry {
     }
     const match = input.name ? nameFts5Match(input.name) : null;
     if (match && input.name) {
-      const sql = 'select "beneficiaries"."id", "beneficiaries"."latin_name", "beneficiaries"."arabic_name", "beneficiaries"."other_spellings" from "person_fts" inner join "beneficiaries" on "beneficiaries"."id" = "person_fts"."rowid" where person_fts MATCH ? and "beneficiaries"."merged_into" is null limit ?';
+      const sql = 'select "beneficiaries"."id", "beneficiaries"."latin_name", "beneficiaries"."arabic_name", "beneficiaries"."other_spellings" from "person_fts" inner join "beneficiaries" on "beneficiaries"."id" = "person_fts"."rowid" where person_fts MATCH ? and "beneficiaries"."merged_into" is null order by "person_fts"."rowid" desc limit ?';
       for (const row of this.st(sql).all(match, 300) as (Row & { latin_name: string; arabic_name: string; other_spellings: string })[]) {
         const m = bestNameMatch(input.name, namesOf(row), true);
         if (m.reason === 'none') continue;
