@@ -64,7 +64,18 @@ interface Unit {
   readonly token: NameToken;
 }
 
+/** Units of a parsed name, computed once per parse (the glued readings cost a phonetic pass). */
+const unitCache = new WeakMap<readonly NameToken[], Unit[]>();
+
 function unitsOf(tokens: readonly NameToken[]): Unit[] {
+  const cached = unitCache.get(tokens);
+  if (cached) return cached;
+  const units = computeUnits(tokens);
+  unitCache.set(tokens, units);
+  return units;
+}
+
+function computeUnits(tokens: readonly NameToken[]): Unit[] {
   const units: Unit[] = tokens.map((token, first) => ({ first, count: 1, token }));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const x = tokens[i];
@@ -82,6 +93,22 @@ function unitsOf(tokens: readonly NameToken[]): Unit[] {
     units.push({ first: i, count: 2, token });
   }
   return units;
+}
+
+/**
+ * Registries repeat the same given and family names thousands of times: a typed token is
+ * compared with "Mohamed" or "Diallo" once, not once per person who bears it. Bounded.
+ */
+const similarityCache = new Map<string, number>();
+function cachedSimilarity(a: NameToken, b: NameToken): number {
+  const key = `${a.partial ? 1 : 0}${a.script}\u0000${a.core}\u0000${b.script}\u0000${b.core}`;
+  let sim = similarityCache.get(key);
+  if (sim === undefined) {
+    sim = compareTokens(a, b);
+    if (similarityCache.size >= 200_000) similarityCache.clear();
+    similarityCache.set(key, sim);
+  }
+  return sim;
 }
 
 /** Similarity of two tokens in 0..1; `a` may be an unfinished query token. */
@@ -132,7 +159,7 @@ function match(ta: readonly NameToken[], tb: readonly NameToken[], queryMode: bo
       // An unfinished word is a prefix of the first word of any glued pair: pairing it
       // with the pair would take the second word away from the query's other words.
       if (ua.token.partial && ub.count > 1) continue;
-      const sim = compareTokens(ua.token, ub.token);
+      const sim = cachedSimilarity(ua.token, ub.token);
       if (sim > 0) candidates.push({ ua, ub, sim });
     }
   }
@@ -192,11 +219,31 @@ export function compareQueryToName(query: string, name: string): NameMatch {
 /** How much a reason says, to break ties between equally scored names. */
 const REASON_RANK: Readonly<Record<NameMatchReason, number>> = { exact: 3, spelling: 2, 'other-script': 1, none: 0 };
 
+/**
+ * Stored names come back from the database again and again while someone types (every
+ * keystroke re-ranks the same candidates): their parse (words, compounds, phonetic readings)
+ * is kept, bounded, instead of being recomputed for every comparison. Tokens are never
+ * mutated, so sharing them is safe.
+ */
+const PARSED_CACHE_LIMIT = 50_000;
+const parsedNames = new Map<string, NameToken[]>();
+function parsedStoredName(name: string): NameToken[] {
+  let tokens = parsedNames.get(name);
+  if (!tokens) {
+    tokens = parseName(name);
+    if (parsedNames.size >= PARSED_CACHE_LIMIT) parsedNames.clear();
+    parsedNames.set(name, tokens);
+  }
+  return tokens;
+}
+
 /** The best match of a query or name against all the names recorded for one person. */
 export function bestNameMatch(query: string, names: readonly string[], typing = false): NameMatch {
   let best: NameMatch = { score: 0, reason: 'none', pairs: [] };
+  // The query is parsed once, not once per stored name.
+  const parsedQuery = parseName(query, typing);
   for (const name of names) {
-    const m = typing ? compareQueryToName(query, name) : compareNames(query, name);
+    const m = match(parsedQuery, parsedStoredName(name), typing);
     if (m.score > best.score || (m.score === best.score && REASON_RANK[m.reason] > REASON_RANK[best.reason])) best = m;
   }
   return best;
