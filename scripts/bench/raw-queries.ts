@@ -207,7 +207,9 @@ export class RawRegistry {
     }
     const match = input.name ? nameFts5Match(input.name) : null;
     if (match && input.name) {
-      const sql = 'select "beneficiaries"."id", "beneficiaries"."latin_name", "beneficiaries"."arabic_name", "beneficiaries"."other_spellings" from "person_fts" inner join "beneficiaries" on "beneficiaries"."id" = "person_fts"."rowid" where person_fts MATCH ? and "beneficiaries"."merged_into" is null order by "person_fts"."rowid" desc limit ?';
+      const typedEnough = input.name.trim().split(/\s+/).length > 1 || input.name.trim().length >= 5;
+      const order = typedEnough ? 'bm25(person_fts, 10.0, 1.0)' : 'person_fts.rowid desc';
+      const sql = `select "beneficiaries"."id", "beneficiaries"."latin_name", "beneficiaries"."arabic_name", "beneficiaries"."other_spellings" from "person_fts" inner join "beneficiaries" on "beneficiaries"."id" = "person_fts"."rowid" where person_fts MATCH ? and "beneficiaries"."merged_into" is null order by ${order} limit ?`;
       for (const row of this.st(sql).all(match, 300) as (Row & { latin_name: string; arabic_name: string; other_spellings: string })[]) {
         const m = bestNameMatch(input.name, namesOf(row), true);
         if (m.reason === 'none') continue;

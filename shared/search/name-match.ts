@@ -105,7 +105,7 @@ function cachedSimilarity(a: NameToken, b: NameToken): number {
   let sim = similarityCache.get(key);
   if (sim === undefined) {
     sim = compareTokens(a, b);
-    if (similarityCache.size >= 200_000) similarityCache.clear();
+    if (similarityCache.size >= 50_000) similarityCache.clear();
     similarityCache.set(key, sim);
   }
   return sim;
@@ -225,7 +225,7 @@ const REASON_RANK: Readonly<Record<NameMatchReason, number>> = { exact: 3, spell
  * is kept, bounded, instead of being recomputed for every comparison. Tokens are never
  * mutated, so sharing them is safe.
  */
-const PARSED_CACHE_LIMIT = 50_000;
+const PARSED_CACHE_LIMIT = 5_000;
 const parsedNames = new Map<string, NameToken[]>();
 function parsedStoredName(name: string): NameToken[] {
   let tokens = parsedNames.get(name);

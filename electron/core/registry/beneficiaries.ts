@@ -190,15 +190,18 @@ export async function findCandidates(trx: Trx, input: z.output<typeof candidates
   }
   const match = input.name ? nameFts5Match(input.name) : null;
   if (match && input.name) {
+    // While the first letters are typed, thousands match and any order will do: take the
+    // newest registrations (FTS5 walks rowids backwards for free). Once a name is typed,
+    // rank (BM25, folded words 10:1 over phonetic keys) so the person meant is among the
+    // 300 scored, whatever their registration date.
+    const typedEnough = input.name.trim().split(/\s+/).length > 1 || input.name.trim().length >= 5;
     const rows = await trx
       .selectFrom('person_fts')
       .innerJoin('beneficiaries', 'beneficiaries.id', 'person_fts.rowid')
       .select(['beneficiaries.id', 'beneficiaries.latin_name', 'beneficiaries.arabic_name', 'beneficiaries.other_spellings'])
       .where(sql<boolean>`person_fts MATCH ${match}`)
       .where('beneficiaries.merged_into', 'is', null)
-      // A common first name matches thousands: score the most recent registrations, the
-      // likeliest duplicates of someone at the desk today (FTS5 walks rowids backwards cheaply).
-      .orderBy('person_fts.rowid', 'desc')
+      .orderBy(typedEnough ? sql`bm25(person_fts, 10.0, 1.0)` : sql`person_fts.rowid desc`)
       .limit(300)
       .execute();
     for (const row of rows) {
