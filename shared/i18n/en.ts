@@ -42,7 +42,6 @@ export const en = {
       'This key is the only way to recover the data if every administrator password is forgotten. It is shown once and never again. Print it or copy it now and keep it locked away, apart from this computer.',
     copy: 'Copy the key',
     copied: 'Copied to the clipboard.',
-    print: 'Print',
     confirmLabel: 'To confirm, type the first group of the key',
     confirmMismatch: 'This does not match the first group of the key.',
     confirmCheckbox: 'I have printed or copied the recovery key and stored it safely.',

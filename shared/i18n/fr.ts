@@ -43,7 +43,6 @@ export const fr: Messages = {
       'Cette clé est le seul moyen de récupérer les données si tous les mots de passe administrateur sont oubliés. Elle s’affiche une seule fois. Imprimez-la ou copiez-la maintenant et rangez-la sous clé, loin de cet ordinateur.',
     copy: 'Copier la clé',
     copied: 'Copiée dans le presse-papiers.',
-    print: 'Imprimer',
     confirmLabel: 'Pour confirmer, saisissez le premier groupe de la clé',
     confirmMismatch: 'Cela ne correspond pas au premier groupe de la clé.',
     confirmCheckbox: 'J’ai imprimé ou copié la clé de récupération et je l’ai rangée en lieu sûr.',

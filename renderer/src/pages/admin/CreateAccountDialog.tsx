@@ -11,6 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
+import { FormActions } from '../../components/FormActions';
 
 export function CreateAccountDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (a: Account) => void }) {
   const { t, i18n } = useTranslation();
@@ -47,14 +48,7 @@ export function CreateAccountDialog({ open, onClose, onCreated }: { open: boolea
           error={err.password?.message}
           {...form.register('password')}
         />
-        <div className="row">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('admin.create')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('admin.create')} busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { CheckboxField, TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { useFormats } from '../../lib/format';
+import { FormActions } from '../../components/FormActions';
 
 type Input = z.input<typeof saveDomainInputSchema>;
 type Output = z.output<typeof saveDomainInputSchema>;
@@ -114,14 +115,7 @@ function DomainDialog({ domain, onClose, onSaved }: { domain: Domain | null; onC
         <TextField label={t('domains.fr')} lang="fr" error={err.fr?.message} {...form.register('fr')} />
         <TextField label={t('domains.en')} lang="en" error={err.en?.message} {...form.register('en')} />
         <CheckboxField label={t('domains.active')} {...form.register('active')} />
-        <div className="row">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

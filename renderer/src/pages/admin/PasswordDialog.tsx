@@ -10,6 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
+import { FormActions } from '../../components/FormActions';
 
 const schema = z.object({ newPassword: newPasswordSchema });
 
@@ -48,14 +49,7 @@ export function PasswordDialog(props: {
           error={form.formState.errors.newPassword?.message}
           {...form.register('newPassword')}
         />
-        <div className="row">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

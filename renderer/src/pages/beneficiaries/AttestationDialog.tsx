@@ -12,6 +12,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { PdfPreview } from '../../components/PdfPreview';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
+import { FormActions } from '../../components/FormActions';
 
 type Input = z.input<typeof attestationInputSchema>;
 type Output = z.output<typeof attestationInputSchema>;
@@ -52,14 +53,7 @@ export function AttestationDialog({ detail, signatory, onClose }: { detail: Bene
           options={[{ value: '', label: t('documents.automatic') }, ...LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))]}
           {...form.register('language')}
         />
-        <div className="row">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? t('documents.generating') : t('documents.generate')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={form.formState.isSubmitting ? t('documents.generating') : t('documents.generate')} busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

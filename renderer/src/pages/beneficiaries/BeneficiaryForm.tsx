@@ -10,6 +10,7 @@ import { href } from '../../lib/route';
 import { DocumentFields } from './DocumentFields';
 import { blankBeneficiary, type BeneficiaryFormInput, type BeneficiaryFormOutput } from './form-types';
 import { IdentityFields, SituationFields } from './PersonFields';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   initial: Partial<BeneficiaryFormInput>;
@@ -61,14 +62,7 @@ export function BeneficiaryForm({ initial, submitLabel, onSubmit, onCancel, serv
           </div>
         )}
       </fieldset>
-      <div className="row">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions label={submitLabel} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { SelectField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { useLawyers } from '../../lib/lawyers';
+import { FormActions } from '../../components/FormActions';
 
 const assignSchema = contract['cases:assign'].input;
 type Input = z.input<typeof assignSchema>;
@@ -51,14 +52,7 @@ export function AssignDialog({ detail, onClose, onDone }: { detail: CaseDetail; 
           error={form.formState.errors.lawyerId?.message}
           {...form.register('lawyerId', { setValueAs: (v: string | number | null) => (v === '' || v === null ? null : Number(v)) })}
         />
-        <div className="row">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
       )}
     </Dialog>

@@ -16,6 +16,7 @@ import { AssignDialog } from './AssignDialog';
 import { CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
 import { CaseSummaryView } from './CaseSummaryView';
 import { StatusDialog } from './StatusDialog';
+import { FormActions } from '../../components/FormActions';
 
 type Note = { kind: 'error' | 'success'; text: string } | null;
 
@@ -112,14 +113,7 @@ function CaseEditForm({ detail, domains, onCancel, onSaved }: { detail: CaseDeta
       <Banner kind="error">{banner}</Banner>
       <form onSubmit={(e) => void submit(e)} noValidate className="record-form">
         <CaseFields form={form} domains={domains} />
-        <div className="row">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -10,6 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
+import { FormActions } from '../../components/FormActions';
 
 type Input = z.input<typeof setStatusInputSchema>;
 type Output = z.output<typeof setStatusInputSchema>;
@@ -60,14 +61,7 @@ export function StatusDialog({ detail, onClose, onDone }: { detail: CaseDetail; 
           </>
         )}
         <TextAreaField label={t('cases.note')} rows={3} error={err.note?.message} {...form.register('note')} />
-        <div className="row">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('cases.changeStatus')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('cases.changeStatus')} busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );
