@@ -18,10 +18,8 @@ if (!entry) {
 }
 const source = path.resolve(root, entry);
 const outfile = path.join(root, 'node_modules', '.cache', 'clinic-bench', `${path.basename(source, '.ts')}.mjs`);
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: [source],
-  outfile,
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -29,7 +27,10 @@ await build({
   packages: 'external',
   sourcemap: 'inline',
   logLevel: 'warning',
-});
+};
+await build({ ...common, entryPoints: [source], outfile });
+// The core renders each PDF in a worker thread bundled beside it (electron/core/documents/render-client.ts).
+await build({ ...common, entryPoints: [path.join(root, 'electron/core/documents/render-worker.ts')], outfile: path.join(path.dirname(outfile), 'pdf-worker.mjs') });
 await stop(); // the esbuild service is a child process: gone before anything is measured
 // The entry reads its own arguments, and spawns sibling entries through this runner.
 process.env.CLINIC_BUNDLED_RUNNER = fileURLToPath(import.meta.url);

@@ -2,6 +2,8 @@
 //   main.cjs       the main process       (electron stays external)
 //   preload.cjs    the sandboxed preload  (one file: a sandboxed preload cannot require our modules)
 //   core-host.cjs  the core, for the utility process (the native SQLite module stays in node_modules)
+//   pdf-worker.cjs the PDF worker thread the core starts for each document (render-client.ts
+//                  finds it beside core-host.cjs)
 // `--dev` adds inline source maps (npm start); production builds have none.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -44,9 +46,12 @@ const bundles = [
     platform: 'browser',
     target: 'chrome142',
   },
-  {
-    entryPoints: ['electron/core-host.ts'],
-    outfile: 'dist/electron/core-host.cjs',
+  ...[
+    ['electron/core-host.ts', 'dist/electron/core-host.cjs'],
+    ['electron/core/documents/render-worker.ts', 'dist/electron/pdf-worker.cjs'],
+  ].map(([entry, outfile]) => ({
+    entryPoints: [entry],
+    outfile,
     external: ['better-sqlite3-multiple-ciphers'],
     plugins: [refuseElectron],
     // Core modules locate packages and files with createRequire(import.meta.url). CommonJS has
@@ -54,7 +59,7 @@ const bundles = [
     // dist/electron/ and finds node_modules (inside the asar when packaged).
     define: { 'import.meta.url': '__bundle_url' },
     banner: { js: '"use strict";\nconst __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
-  },
+  })),
 ];
 
 rmSync(outDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
 import { setupHandlers } from './handlers/setup';
 import type { Handlers } from './handler-types';
+import { endIdleWorker, type RenderLimits } from './documents/render-client';
 import { createRouter } from './router';
 import { CoreState } from './state';
 import { Vault } from './vault';
@@ -29,6 +30,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** How often the core looks for idle sessions to lock (ms). */
   idleSweepMs?: number;
+  /** Bounds of the PDF worker (render-client.ts); tests make them tiny to reach them. */
+  renderLimits?: RenderLimits;
 }
 
 const handlers: Handlers = {
@@ -49,7 +52,7 @@ const handlers: Handlers = {
  */
 export async function createCore(options: CoreOptions): Promise<ClinicCore> {
   const vault = Vault.open(options.dataDir, options.nativeBinding);
-  const state = new CoreState(vault, options.now ?? (() => new Date()));
+  const state = new CoreState(vault, options.now ?? (() => new Date()), options.renderLimits);
   const route = createRouter(state, handlers);
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -72,6 +75,7 @@ export async function createCore(options: CoreOptions): Promise<ClinicCore> {
       serial(async () => {
         closed = true;
         clearInterval(sweep);
+        await endIdleWorker();
         await vault.close();
       }),
   };

@@ -3,12 +3,14 @@ import type { StoreDatabase } from '../../db/schema/store';
 import { withTransaction } from '../../db/transaction';
 import { IDLE_LOCK_MINUTES } from '../../shared/contract/settings';
 import { appendAudit, type AuditEvent } from './audit';
+import { RENDER_LIMITS, type RenderLimits } from './documents/render-client';
 import type { Session } from './sessions';
 import { LoginThrottle } from './throttle';
 import type { Vault } from './vault';
 
 /**
- * What the handlers share: the vault, the sessions of the open windows, the clock.
+ * What the handlers share: the vault, the sessions of the open windows, the clock, the
+ * bounds of PDF rendering.
  * The store is open exactly while at least one session is unlocked.
  */
 export class CoreState {
@@ -19,6 +21,7 @@ export class CoreState {
   constructor(
     readonly vault: Vault,
     readonly now: () => Date,
+    readonly renderLimits: RenderLimits = RENDER_LIMITS,
   ) {
     this.throttle = new LoginThrottle(vault.keyringSqlite, now);
   }

@@ -1,5 +1,4 @@
-import { buildCaseSummary } from '../../electron/core/documents/case-summary';
-import { renderPdf } from '../../electron/core/pdf/render';
+import { renderInWorker } from '../../electron/core/documents/render-client';
 import type { CaseDetail } from '../../shared/contract/cases';
 import { summarize, timed, type Figure } from './stats';
 
@@ -17,7 +16,7 @@ const SENTENCES = [
   'رافقت المحامية Karima Bennani المستفيد إلى المحكمة الإدارية بالرباط لإيداع الطعن رقم 2026/7110/123.',
 ];
 
-function longCase(paragraphs: number, historyRows: number): CaseDetail {
+export function longCase(paragraphs: number, historyRows: number): CaseDetail {
   const facts = Array.from({ length: paragraphs }, (_, i) => `${i + 1}. ${SENTENCES[i % 4]} ${SENTENCES[(i + 1) % 4]} ${SENTENCES[(i + 2) % 4]}`).join('\n');
   const statuses = ['open', 'pending', 'open', 'closed', 'reopened'] as const;
   return {
@@ -47,9 +46,10 @@ function longCase(paragraphs: number, historyRows: number): CaseDetail {
 export async function measureLongArabicSummary(reps: number): Promise<Figure> {
   const detail = longCase(160, 280);
   const ctx = { language: 'ar' as const, clinicName: 'العيادة القانونية بالرباط', generatedBy: 'Hind Coordinatrice', generatedAt: new Date() };
-  const render = () => renderPdf(buildCaseSummary(ctx, { case: detail, domains: ['الإقامة والتسوية', 'اللجوء وصفة اللاجئ'] }));
+  // The channel's own path: a worker started for the document, the builder and renderer in it.
+  const render = () => renderInWorker({ kind: 'caseSummary', ctx, data: { case: detail, domains: ['الإقامة والتسوية', 'اللجوء وصفة اللاجئ'] } });
   const pages = ((await render()).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   const samples: number[] = [];
   for (let i = 0; i < reps; i++) samples.push(await timed(render));
-  return summarize('pdf50', `Arabic case summary, ${pages} pages`, samples, { target: { max: 2000, on: 'p95' }, note: 'builder + RTL layout + pdfmake, as the channel runs them' });
+  return summarize('pdf50', `Arabic case summary, ${pages} pages`, samples, { target: { max: 2000, on: 'p95' }, note: 'worker start + builder + RTL layout + pdfmake, as the channel runs them' });
 }

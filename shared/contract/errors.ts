@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'STORE_WRONG_KEY',
   'STORE_TOO_NEW',
   'STORE_CORRUPT',
+  'DOCUMENT_TOO_LARGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

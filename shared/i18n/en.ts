@@ -524,6 +524,7 @@ export const en = {
     STORE_WRONG_KEY: 'The data file cannot be opened with this key.',
     STORE_TOO_NEW: 'The data was written by a newer version of the application. Install the newer version.',
     STORE_CORRUPT: 'The data file is damaged or missing.',
+    DOCUMENT_TOO_LARGE: 'This document is too long to be produced. Nothing was changed; ask your administrator.',
     INTERNAL: 'Something went wrong. Nothing was saved. Please try again.',
   },
 };

@@ -525,6 +525,7 @@ export const fr: Messages = {
     STORE_WRONG_KEY: 'Le fichier de données ne s’ouvre pas avec cette clé.',
     STORE_TOO_NEW: 'Les données ont été écrites par une version plus récente de l’application. Installez cette version.',
     STORE_CORRUPT: 'Le fichier de données est endommagé ou absent.',
+    DOCUMENT_TOO_LARGE: 'Ce document est trop long pour être produit. Rien n’a été modifié ; adressez-vous à votre administrateur.',
     INTERNAL: 'Une erreur est survenue. Rien n’a été enregistré. Veuillez réessayer.',
   },
 };

@@ -3,10 +3,10 @@ import type { Transaction } from 'kysely';
 import type { StoreDatabase } from '../../../db/schema/store';
 import type { PdfDocument } from '../../../shared/contract/documents';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
-import type { DocDefinition } from '../pdf/expand';
-import { renderPdf } from '../pdf/render';
 import type { Session } from '../sessions';
 import type { DocContext } from './frame';
+import type { DocumentJob } from './jobs';
+import { renderInWorker, type RenderLimits } from './render-client';
 
 type Trx = Transaction<StoreDatabase>;
 
@@ -25,9 +25,10 @@ export async function docContext(trx: Trx, session: Session, language: Language,
   return { language, clinicName: clinic.name, generatedBy: session.fullName, generatedAt: now };
 }
 
-/** Renders in the core (off the UI thread) and fingerprints the bytes for the audit log. */
-export async function toPdfDocument(definition: DocDefinition, fileStem: string, language: Language): Promise<PdfDocument> {
-  const bytes = await renderPdf(definition);
+/** Renders in a worker thread (render-client.ts) and fingerprints the bytes for the audit log. */
+export async function toPdfDocument(job: DocumentJob, fileStem: string, limits: RenderLimits): Promise<PdfDocument> {
+  const { language } = job.ctx;
+  const bytes = await renderInWorker(job, limits);
   return {
     fileName: `${fileStem.replace(/[^A-Za-z0-9._-]+/g, '-')}-${language}.pdf`,
     base64: bytes.toString('base64'),

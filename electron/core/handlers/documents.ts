@@ -1,10 +1,6 @@
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
-import { buildAttestation } from '../documents/attestation';
-import { buildCaseSummary } from '../documents/case-summary';
 import { chooseLanguage, docContext, toPdfDocument } from '../documents/generate';
-import { buildIntakeRecord } from '../documents/intake-record';
-import { buildRecoverySheet } from '../documents/recovery-sheet';
 import { beneficiaryDetail } from '../registry/beneficiaries';
 import { caseDetail } from '../registry/cases';
 import { caseVisible } from '../registry/visibility';
@@ -23,7 +19,7 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
       .orderBy('id')
       .executeTakeFirst();
     const ctx = await docContext(trx, session, language, state.now());
-    const doc = await toPdfDocument(buildIntakeRecord(ctx, { person, firstRequest: first ?? null }), `intake-${person.id}`, language);
+    const doc = await toPdfDocument({ kind: 'intakeRecord', ctx, data: { person, firstRequest: first ?? null } }, `intake-${person.id}`, state.renderLimits);
     target('beneficiary', person.id, { document: 'intakeRecord', sha256: doc.sha256, language });
     return doc;
   },
@@ -35,7 +31,7 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     const domains = await trx.selectFrom('domains').select(['id', 'label_ar', 'label_fr', 'label_en']).where('id', 'in', detail.fields.domainIds.length ? detail.fields.domainIds : [-1]).execute();
     const labels = domains.map((d) => (language === 'ar' ? d.label_ar : language === 'fr' ? d.label_fr : d.label_en));
     const ctx = await docContext(trx, session, language, state.now());
-    const doc = await toPdfDocument(buildCaseSummary(ctx, { case: detail, domains: labels }), detail.reference, language);
+    const doc = await toPdfDocument({ kind: 'caseSummary', ctx, data: { case: detail, domains: labels } }, detail.reference, state.renderLimits);
     target('case', detail.id, { document: 'caseSummary', sha256: doc.sha256, language });
     return doc;
   },
@@ -51,8 +47,8 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     const language = chooseLanguage(input.language, person.fields.languages, session);
     const ctx = await docContext(trx, session, language, state.now());
     const name = (language === 'ar' ? person.fields.arabicName || person.fields.latinName : person.fields.latinName || person.fields.arabicName) ?? '';
-    const definition = buildAttestation(ctx, { name, nationality: person.fields.nationality, date: input.date, purpose: input.purpose, signatory: input.signatory, reference });
-    const doc = await toPdfDocument(definition, `attestation-${person.id}-${input.date}`, language);
+    const data = { name, nationality: person.fields.nationality, date: input.date, purpose: input.purpose, signatory: input.signatory, reference };
+    const doc = await toPdfDocument({ kind: 'attestation', ctx, data }, `attestation-${person.id}-${input.date}`, state.renderLimits);
     target('beneficiary', person.id, { document: 'attestation', sha256: doc.sha256, language });
     return doc;
   },
@@ -64,7 +60,7 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     key.fill(0);
     const language = input.language || session.language;
     const ctx = await docContext(trx, session, language, state.now());
-    const doc = await toPdfDocument(buildRecoverySheet(ctx, input.recoveryKey.trim().toUpperCase()), 'recovery-key', language);
+    const doc = await toPdfDocument({ kind: 'recoverySheet', ctx, data: { recoveryKey: input.recoveryKey.trim().toUpperCase() } }, 'recovery-key', state.renderLimits);
     target('vault', 'recovery', { document: 'recoverySheet', sha256: doc.sha256, language });
     return doc;
   },

@@ -1,0 +1,18 @@
+/**
+ * What the core hands the PDF worker: which document, its context and its data. Plain data
+ * only (structured clone): the builders and pdfmake run on the worker's side, so the core
+ * never loads them (see render-client.ts for why rendering has its own thread).
+ */
+import type { AttestationData } from './attestation';
+import type { CaseSummaryData } from './case-summary';
+import type { DocContext } from './frame';
+import type { IntakeRecordData } from './intake-record';
+
+export type DocumentJob =
+  | { kind: 'intakeRecord'; ctx: DocContext; data: IntakeRecordData }
+  | { kind: 'caseSummary'; ctx: DocContext; data: CaseSummaryData }
+  | { kind: 'attestation'; ctx: DocContext; data: AttestationData }
+  | { kind: 'recoverySheet'; ctx: DocContext; data: { recoveryKey: string } };
+
+/** The worker's answer: the PDF's bytes, or why it could not make them. */
+export type RenderReply = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };

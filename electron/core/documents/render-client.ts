@@ -1,0 +1,122 @@
+/**
+ * Renders PDFs in a worker thread, not in the core's own thread as before. Why:
+ * - Memory. Laying out and drawing a long document allocates a lot and keeps much of it
+ *   alive until the end (pdfmake lays out every page before drawing any): a 50-page Arabic
+ *   summary needs about 70 MB of live heap and leaves ten times that in garbage. In the
+ *   core's heap, V8 kept hundreds of megabytes of it for the rest of the session. The
+ *   worker's heap is capped (`maxOldGenerationSizeMb`, so V8 collects instead of growing),
+ *   and all of it goes back to the system when the worker ends, `idleMs` after its last
+ *   document.
+ * - Bounds. A document that needs more than that heap, or takes longer than `timeoutMs`
+ *   (pdfmake has known endless loops on content that never fits a page), ends its worker
+ *   with DOCUMENT_TOO_LARGE. Inside the core it would have taken the core down, or frozen
+ *   it, with every open session.
+ * - The core loads neither pdfmake, the fonts nor the builders: only the worker does.
+ * The worker is kept between documents (starting one and loading pdfmake and the fonts cold
+ * costs about 0.4 s; a warm one renders an intake record in about 0.15 s) and ended when
+ * idle. Figures in docs/PERFORMANCE.md.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors';
+import type { DocumentJob, RenderReply } from './jobs';
+
+export interface RenderLimits {
+  /** The worker's old-generation heap, in MiB. The 52-page Arabic probe needs about 100. */
+  maxOldGenerationSizeMb: number;
+  timeoutMs: number;
+  /** How long a worker waits for the next document before it ends. */
+  idleMs: number;
+}
+
+export const RENDER_LIMITS: RenderLimits = { maxOldGenerationSizeMb: 128, timeoutMs: 60_000, idleMs: 20_000 };
+
+const here = import.meta.url;
+
+/** tsx's ESM API file, as its package.json declares it (require.resolve would give the CommonJS one). */
+function tsxEsmApi(): string {
+  const manifest = createRequire(here).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return join(dirname(manifest), exports['./esm/api']!.import.default);
+}
+
+function startWorker(limits: RenderLimits): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } };
+  if (here.endsWith('.ts')) {
+    // Running from the TypeScript sources (tests, the preview under tsx): there is no worker
+    // bundle, so tsx (a devDependency, never in a packaged app) compiles the worker in its thread.
+    const tsx = pathToFileURL(tsxEsmApi()).href;
+    const entry = new URL('./render-worker.ts', here).href;
+    const boot = `import(${JSON.stringify(tsx)}).then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+    return new Worker(boot, { ...options, eval: true });
+  }
+  // Bundled (the Electron build, the benchmark): the worker is bundled beside the core, in
+  // the same format (pdf-worker.cjs beside core-host.cjs; see scripts/build-electron.mjs).
+  return new Worker(new URL(`./pdf-worker${extname(fileURLToPath(here))}`, here), options);
+}
+
+/** The worker waiting for a document, if any; a busy worker is never parked. */
+let parked: { worker: Worker; limits: RenderLimits; timer: NodeJS.Timeout } | null = null;
+
+function take(limits: RenderLimits): Worker {
+  const idle = parked;
+  parked = null;
+  if (idle) {
+    clearTimeout(idle.timer);
+    if (idle.limits === limits) {
+      idle.worker.ref();
+      return idle.worker;
+    }
+    void idle.worker.terminate();
+  }
+  return startWorker(limits);
+}
+
+function park(worker: Worker, limits: RenderLimits): void {
+  if (parked) {
+    void worker.terminate(); // another one already waits: one idle worker is enough
+    return;
+  }
+  // An idle worker must not keep the process alive (tests, the benchmark, a quitting core).
+  worker.unref();
+  const timer = setTimeout(() => void endIdleWorker(), limits.idleMs);
+  timer.unref();
+  parked = { worker, limits, timer };
+}
+
+/** End the idle worker now (the core does so when it closes). */
+export async function endIdleWorker(): Promise<void> {
+  const idle = parked;
+  parked = null;
+  if (!idle) return;
+  clearTimeout(idle.timer);
+  await idle.worker.terminate();
+}
+
+/** The PDF of a job, rendered in the PDF worker. */
+export function renderInWorker(job: DocumentJob, limits: RenderLimits = RENDER_LIMITS): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const worker = take(limits);
+    let settled = false;
+    const settle = (outcome: () => void, keep: boolean): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (keep) park(worker, limits);
+      else void worker.terminate();
+      outcome();
+    };
+    const onMessage = (reply: RenderReply): void =>
+      settle(() => (reply.ok ? resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength)) : reject(new Error(reply.message))), reply.ok);
+    const onError = (error: Error & { code?: string }): void =>
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('DOCUMENT_TOO_LARGE', error.message) : error), false);
+    const onExit = (code: number): void => settle(() => reject(new Error(`the PDF worker ended without an answer (exit code ${code})`)), false);
+    const timer = setTimeout(() => settle(() => reject(new AppError('DOCUMENT_TOO_LARGE', `the PDF took longer than ${limits.timeoutMs} ms`)), false), limits.timeoutMs);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
