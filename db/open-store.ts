@@ -10,7 +10,7 @@ export interface OpenStoreOptions {
   create?: boolean;
   /** Path of a better_sqlite3.node built for the running runtime (Electron in development). */
   nativeBinding?: string;
-  /** Page cache in KiB; the default holds the working set of a large clinic. */
+  /** Page cache in KiB; the default (32 MiB) keeps a 100,000-case store within its read targets. */
   cacheKiB?: number;
 }
 
@@ -63,7 +63,9 @@ export function openStore(file: string, dataKey: Uint8Array, options: OpenStoreO
     sqlite.pragma('temp_store = MEMORY');
     // Deleted content is overwritten, so freed pages do not keep old records.
     sqlite.pragma('secure_delete = ON');
-    sqlite.pragma(`cache_size = -${Math.trunc(options.cacheKiB ?? 64 * 1024)}`);
+    // 32 MiB: at 100,000 cases every read target holds with room to spare, and 64 MiB
+    // cost ~30 MB of the core's memory target for no visible gain (docs/PERFORMANCE.md).
+    sqlite.pragma(`cache_size = -${Math.trunc(options.cacheKiB ?? 32 * 1024)}`);
     sqlite.pragma('busy_timeout = 5000');
     migrate(sqlite, storeMigrations);
   } catch (error) {

@@ -51,5 +51,5 @@ export async function measureLongArabicSummary(reps: number): Promise<Figure> {
   const pages = ((await render()).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   const samples: number[] = [];
   for (let i = 0; i < reps; i++) samples.push(await timed(render));
-  return summarize('pdf50', `Arabic case summary, ${pages} pages`, samples, { target: { max: 2000, on: 'p95' }, note: 'worker start + builder + RTL layout + pdfmake, as the channel runs them' });
+  return summarize('pdf50', `Arabic case summary, ${pages} pages`, samples, { target: { max: 2000, on: 'p95' }, note: 'in the PDF worker: builder, RTL layout, pdfmake' });
 }

@@ -63,7 +63,7 @@ export interface BenchReport {
   store: StoreInfo;
   figures: (Figure & { verdict: Verdict })[];
   ratioDetail: { sameResults: boolean; perOp: { label: string; encrypted: number; plain: number; raw: number }[] };
-  memory: { peakRssMB: number; rssAfterCoreMB: number };
+  memory: { peakRssMB: number; workloadPeakRssMB: number; rssAfterCoreMB: number };
   summary: { pass: number; short: number };
   seconds: number;
 }

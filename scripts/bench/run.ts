@@ -59,6 +59,9 @@ function ratiosFromChild(child: { command: string; args: string[] }): RatioRun {
 
 const MB = 2 ** 20;
 
+/** ru_maxrss: the most memory this process has held so far, in MiB. */
+const maxRssMB = (): number => (process.resourceUsage().maxRSS * 1024) / MB;
+
 /** The data key of a seeded store, from the recovery key its seed.json keeps. */
 async function seededKey(dataDir: string): Promise<{ meta: SeedMeta; dataKey: Buffer }> {
   const meta = readSeedMeta(dataDir);
@@ -117,12 +120,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     log('everyday actions through the core…');
     const { core, call } = await openCoreSessions(options.dataDir, meta, probes);
     let rssAfterCore: number;
+    let workloadPeak: number;
     try {
       figures.push(...(await measureReads(call, probes, reps)));
       log(`create ×${reps.create}…`);
       figures.push(await measureCreate(call, probes, reps.create));
       log('PDF…');
       figures.push((await measurePdf(call, probes, reps.pdf)) ?? { id: 'pdf', label: 'largest PDF the product makes', n: 0, p50: NaN, p95: NaN, unit: 'ms', note: 'n/a (no documents yet)' });
+      // The issue's workload ends here: its peak is the memory figure with the target. The
+      // 52-page summary that follows is issue #4's synthetic stress document (no stored case
+      // is that long yet); the peak it adds is reported beside, without a target.
+      workloadPeak = maxRssMB();
+      log('52-page Arabic summary…');
       figures.push(await measureLongArabicSummary(reps.pdf));
       rssAfterCore = process.memoryUsage().rss;
       log('core phase done');
@@ -137,11 +146,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     figures.push(...ratios.figures);
 
     // ru_maxrss: the most memory this process ever held, seeding excluded (another process).
-    const peak = (process.resourceUsage().maxRSS * 1024) / MB;
-    figures.push({ id: 'memory', label: 'peak memory of the benchmark process (RSS)', n: 1, p50: peak, p95: peak, unit: 'MB', target: { max: 300, on: 'value' },
+    const peak = maxRssMB();
+    figures.push({ id: 'memory', label: 'peak memory (RSS), everyday workload', n: 1, p50: workloadPeak, p95: workloadPeak, unit: 'MB', target: { max: 300, on: 'value' },
       note: options.ratiosInChild
-        ? `ratios measured in a child process (peak ${ratios.peakRssMB} MB with its two extra connections)`
-        : 'ratios measured in this process: includes their two extra connections' });
+        ? `unlock … largest PDF; ratios in a child process: ${ratios.peakRssMB} MB`
+        : 'unlock … largest PDF; ratios in this process (their two extra connections count)' });
+    figures.push({ id: 'memory-stress', label: 'peak memory (RSS), with the 52-page summary', n: 1, p50: peak, p95: peak, unit: 'MB', note: 'the whole run, issue #4\'s synthetic document included' });
     return finish({
       when: new Date().toISOString(),
       quick: options.quick,
@@ -149,7 +159,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       store: info,
       figures,
       ratioDetail: { sameResults: ratios.sameResults, perOp: ratios.perOp },
-      memory: { peakRssMB: Math.round(peak), rssAfterCoreMB: Math.round(rssAfterCore / MB) },
+      memory: { peakRssMB: Math.round(peak), workloadPeakRssMB: Math.round(workloadPeak), rssAfterCoreMB: Math.round(rssAfterCore / MB) },
       seconds: Math.round((performance.now() - started) / 100) / 10,
     });
   } finally {
