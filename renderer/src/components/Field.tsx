@@ -75,9 +75,11 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectProps>(function S
 type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string | undefined; error?: string | undefined };
 
 export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextAreaField({ label, hint, error, ...rest }, ref) {
+  // Free text is written in either script whatever the interface language: dir="auto" takes
+  // the direction from its first letter, so French notes in the Arabic interface read left to right.
   return (
     <FieldShell label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) => <textarea ref={ref} id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={4} {...rest} />}
+      {({ id, describedBy, invalid }) => <textarea ref={ref} id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={4} dir="auto" {...rest} />}
     </FieldShell>
   );
 });

@@ -114,8 +114,8 @@ export function EnquiriesPage({ role }: { role: Role }) {
                     <td>{f.dateTime(q.at)}</td>
                     <td>{t(`enums.channel.${q.channel}`, { defaultValue: q.channel })}</td>
                     <td>{domainName(q.domainId)}</td>
-                    <td className="text-cell">{q.question}</td>
-                    <td className="text-cell">{q.answer}</td>
+                    <td className="text-cell" dir="auto">{q.question}</td>
+                    <td className="text-cell" dir="auto">{q.answer}</td>
                     <td>{q.by}</td>
                   </tr>
                 ))}

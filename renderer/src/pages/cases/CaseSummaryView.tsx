@@ -76,7 +76,7 @@ export function CaseSummaryView({ detail, domains, note, children }: { detail: C
           )}
           <div className="span-all">
             <dt>{t('cases.summary')}</dt>
-            <dd className="summary-text">{v.summary}</dd>
+            <dd className="summary-text" dir="auto">{v.summary}</dd>
           </div>
         </dl>
       </section>
@@ -101,7 +101,7 @@ export function CaseSummaryView({ detail, domains, note, children }: { detail: C
                   <td>{t(`enums.caseStatus.${h.to}`)}</td>
                   <td>{f.dateTime(h.at)}</td>
                   <td>{h.by}</td>
-                  <td className="text-cell">{h.note || '—'}</td>
+                  <td className="text-cell" dir={h.note ? 'auto' : undefined}>{h.note || '—'}</td>
                   <td>
                     {h.closureReason ? t(`enums.closureReason.${h.closureReason}`, { defaultValue: h.closureReason }) : '—'}
                     {h.outcome ? ` — ${t(`enums.outcome.${h.outcome}`, { defaultValue: h.outcome })}` : ''}
