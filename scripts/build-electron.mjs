@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist', 'electron');
+// `--outdir DIR` builds elsewhere (the bundle test), leaving dist/electron to `npm start`.
+const outArg = process.argv.indexOf('--outdir');
+const outDir = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist', 'electron');
 const dev = process.argv.includes('--dev');
 
 /** The core must stay plain Node (it also runs in tests and in the preview): fail the build if it imports electron. */
@@ -36,10 +38,10 @@ const common = {
 };
 
 const bundles = [
-  { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] },
+  { entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.cjs'), external: ['electron'] },
   {
     entryPoints: ['electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: path.join(outDir, 'preload.cjs'),
     external: ['electron'],
     // Browser platform on purpose: a Node built-in imported by mistake fails the build here
     // instead of failing at run time in the sandbox.
@@ -47,11 +49,11 @@ const bundles = [
     target: 'chrome142',
   },
   ...[
-    ['electron/core-host.ts', 'dist/electron/core-host.cjs'],
-    ['electron/core/documents/render-worker.ts', 'dist/electron/pdf-worker.cjs'],
-  ].map(([entry, outfile]) => ({
+    ['electron/core-host.ts', 'core-host.cjs'],
+    ['electron/core/documents/render-worker.ts', 'pdf-worker.cjs'],
+  ].map(([entry, file]) => ({
     entryPoints: [entry],
-    outfile,
+    outfile: path.join(outDir, file),
     external: ['better-sqlite3-multiple-ciphers'],
     plugins: [refuseElectron],
     // Core modules locate packages and files with createRequire(import.meta.url). CommonJS has

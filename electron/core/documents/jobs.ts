@@ -14,5 +14,9 @@ export type DocumentJob =
   | { kind: 'attestation'; ctx: DocContext; data: AttestationData }
   | { kind: 'recoverySheet'; ctx: DocContext; data: { recoveryKey: string } };
 
-/** The worker's answer: the PDF's bytes, or why it could not make them. */
-export type RenderReply = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
+/**
+ * The worker's answer: the PDF's bytes, or what kind of error stopped it and where. Never the
+ * error's message: pdfmake's messages can quote the document ("Unrecognized document
+ * structure: …", a table row's data), and what the core logs must not hold case text.
+ */
+export type RenderReply = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; error: string; frames: string[] };

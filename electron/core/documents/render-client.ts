@@ -10,7 +10,11 @@
  * - Bounds. A document that needs more than that heap, or takes longer than `timeoutMs`
  *   (pdfmake has known endless loops on content that never fits a page), ends its worker
  *   with DOCUMENT_TOO_LARGE. Inside the core it would have taken the core down, or frozen
- *   it, with every open session.
+ *   it, with every open session. Node enforces the heap cap on a best-effort basis: some
+ *   allocation shapes (one huge array) abort the whole process instead (nodejs/node#47224),
+ *   and memory outside the JS heap is not counted. That case is the crash the main process
+ *   already handles (electron/main.ts restarts the core; the open transaction never
+ *   committed, so the store is as it was).
  * - The core loads neither pdfmake, the fonts nor the builders: only the worker does.
  * The worker is kept between documents (starting one and loading pdfmake and the fonts cold
  * costs about 0.4 s; a warm one renders an intake record in about 0.15 s) and ended when
@@ -43,6 +47,15 @@ function tsxEsmApi(): string {
   return join(dirname(manifest), exports['./esm/api']!.import.default);
 }
 
+/**
+ * Where the bundled worker sits: beside the bundle that holds this code, in the same format
+ * (pdf-worker.cjs beside core-host.cjs in the Electron build, pdf-worker.mjs beside the
+ * benchmark's bundle; see scripts/build-electron.mjs and scripts/bench-runner.mjs).
+ */
+export function bundledWorkerUrl(bundleUrl: string): URL {
+  return new URL(`./pdf-worker${extname(fileURLToPath(bundleUrl))}`, bundleUrl);
+}
+
 function startWorker(limits: RenderLimits): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } };
   if (here.endsWith('.ts')) {
@@ -53,47 +66,75 @@ function startWorker(limits: RenderLimits): Worker {
     const boot = `import(${JSON.stringify(tsx)}).then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
     return new Worker(boot, { ...options, eval: true });
   }
-  // Bundled (the Electron build, the benchmark): the worker is bundled beside the core, in
-  // the same format (pdf-worker.cjs beside core-host.cjs; see scripts/build-electron.mjs).
-  return new Worker(new URL(`./pdf-worker${extname(fileURLToPath(here))}`, here), options);
+  return new Worker(bundledWorkerUrl(here), options);
+}
+
+/** End a worker. Ending may still bring an 'error' event; unheard, it would throw in the core's thread. */
+function end(worker: Worker): Promise<number> {
+  return worker.on('error', () => undefined).terminate();
 }
 
 /** The worker waiting for a document, if any; a busy worker is never parked. */
-let parked: { worker: Worker; limits: RenderLimits; timer: NodeJS.Timeout } | null = null;
+interface Parked {
+  worker: Worker;
+  limits: RenderLimits;
+  timer: NodeJS.Timeout;
+  /** Forgets the worker if it dies while idle, so a dead worker is never handed a job. */
+  onGone: () => void;
+}
+let parked: Parked | null = null;
 
-function take(limits: RenderLimits): Worker {
+/** Take the parked worker out of the slot (stops its idle timer and listeners). */
+function unpark(): Parked | null {
   const idle = parked;
   parked = null;
   if (idle) {
     clearTimeout(idle.timer);
-    if (idle.limits === limits) {
+    idle.worker.off('exit', idle.onGone).off('error', idle.onGone);
+  }
+  return idle;
+}
+
+function take(limits: RenderLimits): Worker {
+  const idle = unpark();
+  if (idle) {
+    // Only the heap cap is the worker's own; the time limits belong to each call.
+    if (idle.limits.maxOldGenerationSizeMb === limits.maxOldGenerationSizeMb) {
       idle.worker.ref();
       return idle.worker;
     }
-    void idle.worker.terminate();
+    void end(idle.worker);
   }
   return startWorker(limits);
 }
 
 function park(worker: Worker, limits: RenderLimits): void {
   if (parked) {
-    void worker.terminate(); // another one already waits: one idle worker is enough
+    void end(worker); // another one already waits: one idle worker is enough
     return;
   }
   // An idle worker must not keep the process alive (tests, the benchmark, a quitting core).
   worker.unref();
   const timer = setTimeout(() => void endIdleWorker(), limits.idleMs);
   timer.unref();
-  parked = { worker, limits, timer };
+  // The 'error' listener also keeps an idle worker's failure from being an unhandled
+  // 'error' event, which would throw in the core's thread.
+  const onGone = (): void => {
+    if (parked?.worker === worker) unpark();
+  };
+  worker.on('exit', onGone).on('error', onGone);
+  parked = { worker, limits, timer, onGone };
+}
+
+/** The worker waiting for a document (tests look at it). */
+export function idleWorker(): Worker | null {
+  return parked?.worker ?? null;
 }
 
 /** End the idle worker now (the core does so when it closes). */
 export async function endIdleWorker(): Promise<void> {
-  const idle = parked;
-  parked = null;
-  if (!idle) return;
-  clearTimeout(idle.timer);
-  await idle.worker.terminate();
+  const idle = unpark();
+  if (idle) await end(idle.worker);
 }
 
 /** The PDF of a job, rendered in the PDF worker. */
@@ -107,16 +148,23 @@ export function renderInWorker(job: DocumentJob, limits: RenderLimits = RENDER_L
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (keep) park(worker, limits);
-      else void worker.terminate();
+      else void end(worker);
       outcome();
     };
+    // Failures carry no message from the worker side (it may quote case text): a kind and
+    // code locations for the log, which the router answers as INTERNAL.
+    const failed = (kind: string, frames: string[] = []): Error => new Error(`the PDF worker could not make the document (${kind})${frames.length ? `\n    ${frames.join('\n    ')}` : ''}`);
     const onMessage = (reply: RenderReply): void =>
-      settle(() => (reply.ok ? resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength)) : reject(new Error(reply.message))), reply.ok);
+      settle(() => (reply.ok ? resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength)) : reject(failed(reply.error, reply.frames))), reply.ok);
     const onError = (error: Error & { code?: string }): void =>
-      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('DOCUMENT_TOO_LARGE', error.message) : error), false);
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('DOCUMENT_TOO_LARGE', 'the PDF worker reached its heap limit') : failed(error.code ?? error.name)), false);
     const onExit = (code: number): void => settle(() => reject(new Error(`the PDF worker ended without an answer (exit code ${code})`)), false);
     const timer = setTimeout(() => settle(() => reject(new AppError('DOCUMENT_TOO_LARGE', `the PDF took longer than ${limits.timeoutMs} ms`)), false), limits.timeoutMs);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(job);
+    try {
+      worker.postMessage(job);
+    } catch (error) {
+      settle(() => reject(failed(error instanceof Error ? error.name : 'postMessage')), false); // a job that cannot be cloned
+    }
   });
 }

@@ -17,7 +17,9 @@ async function run(job: DocumentJob): Promise<RenderReply> {
     // A copy in an ArrayBuffer of its own, so that transferring it hands over exactly these bytes.
     return { ok: true, bytes: new Uint8Array(rendered) };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    // The error's kind and the top of its stack (code locations only), not its message: see RenderReply.
+    const e = error instanceof Error ? error : new Error('non-Error thrown');
+    return { ok: false, error: e.name, frames: (e.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 3).map((line) => line.trim()) };
   }
 }
 
