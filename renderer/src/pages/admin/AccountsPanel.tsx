@@ -7,6 +7,7 @@ import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { CreateAccountDialog } from './CreateAccountDialog';
 import { PasswordDialog } from './PasswordDialog';
+import { TableHead } from '../../components/TableHead';
 
 type Pending = { kind: 'reset' | 'reactivate' | 'deactivate'; account: Account } | null;
 
@@ -52,15 +53,7 @@ export function AccountsPanel({ self }: { self: number }) {
       </div>
       {banner && <Banner kind={banner.kind}>{banner.text}</Banner>}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.fullName')}</th>
-            <th scope="col">{t('admin.username')}</th>
-            <th scope="col">{t('admin.role')}</th>
-            <th scope="col">{t('admin.status')}</th>
-            <th scope="col">{t('admin.actions')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('admin.fullName'), t('admin.username'), t('admin.role'), t('admin.status'), t('admin.actions')]} />
         <tbody>
           {accounts.map((a) => (
             <tr key={a.id}>

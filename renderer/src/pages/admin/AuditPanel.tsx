@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../../shared/contract/audit';
 import { Banner } from '../../components/Banner';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
+import { TableHead } from '../../components/TableHead';
 
 export function AuditPanel() {
   const { t, i18n } = useTranslation();
@@ -36,15 +37,7 @@ export function AuditPanel() {
       </div>
       {banner && <Banner kind={banner.kind}>{banner.text}</Banner>}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.auditWhen')}</th>
-            <th scope="col">{t('admin.auditWho')}</th>
-            <th scope="col">{t('admin.auditAction')}</th>
-            <th scope="col">{t('admin.auditRecord')}</th>
-            <th scope="col">{t('admin.auditOutcome')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('admin.auditWhen'), t('admin.auditWho'), t('admin.auditAction'), t('admin.auditRecord'), t('admin.auditOutcome')]} />
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>

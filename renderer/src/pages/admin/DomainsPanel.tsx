@@ -11,6 +11,7 @@ import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { useFormats } from '../../lib/format';
 import { FormActions } from '../../components/FormActions';
+import { TableHead } from '../../components/TableHead';
 
 type Input = z.input<typeof saveDomainInputSchema>;
 type Output = z.output<typeof saveDomainInputSchema>;
@@ -43,16 +44,7 @@ export function DomainsPanel() {
       {note && <Banner kind={note.kind}>{note.text}</Banner>}
       <div className="table-scroll">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('domains.code')}</th>
-              <th scope="col">{t('domains.ar')}</th>
-              <th scope="col">{t('domains.fr')}</th>
-              <th scope="col">{t('domains.en')}</th>
-              <th scope="col">{t('admin.status')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('domains.code'), t('domains.ar'), t('domains.fr'), t('domains.en'), t('admin.status'), t('admin.actions')]} />
           <tbody>
             {domains.map((d) => (
               <tr key={d.id}>

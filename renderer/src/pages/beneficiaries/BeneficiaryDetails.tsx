@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDetail } from '../../../../shared/contract/beneficiaries';
 import { useFormats } from '../../lib/format';
+import { TableHead } from '../../components/TableHead';
 
 /** The record, read-only: identity, situation, documents and consents. */
 export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
@@ -44,13 +45,7 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
         <p className="empty">{t('person.noDocuments')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('person.documentType')}</th>
-              <th scope="col">{t('person.documentNumber')}</th>
-              <th scope="col">{t('person.documentExpiry')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('person.documentType'), t('person.documentNumber'), t('person.documentExpiry')]} />
           <tbody>
             {v.documents.map((d, i) => (
               <tr key={`${d.type}-${d.number}-${i}`}>
@@ -66,14 +61,7 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
       )}
       <h3>{t('beneficiaries.consents')}</h3>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('person.consent')}</th>
-            <th scope="col">{t('admin.status')}</th>
-            <th scope="col">{t('beneficiaries.consentWhen')}</th>
-            <th scope="col">{t('beneficiaries.consentBy')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('person.consent'), t('admin.status'), t('beneficiaries.consentWhen'), t('beneficiaries.consentBy')]} />
         <tbody>
           {detail.consents.map((c, i) => (
             <tr key={`${c.scope}-${c.recordedAt}-${i}`}>

@@ -14,6 +14,7 @@ import { useDomains } from '../../lib/domains';
 import { useFormats } from '../../lib/format';
 import { mayCall } from '../../lib/roles';
 import type { ChannelOutput } from '../../../../shared/contract';
+import { TableHead } from '../../components/TableHead';
 
 type Input = z.input<typeof enquiryInputSchema>;
 type Output = z.output<typeof enquiryInputSchema>;
@@ -98,16 +99,7 @@ export function EnquiriesPage({ role }: { role: Role }) {
         ) : (
           <div className="table-scroll">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('enquiries.at')}</th>
-                  <th scope="col">{t('enquiries.channel')}</th>
-                  <th scope="col">{t('enquiries.domain')}</th>
-                  <th scope="col">{t('enquiries.question')}</th>
-                  <th scope="col">{t('enquiries.answer')}</th>
-                  <th scope="col">{t('enquiries.by')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('enquiries.at'), t('enquiries.channel'), t('enquiries.domain'), t('enquiries.question'), t('enquiries.answer'), t('enquiries.by')]} />
               <tbody>
                 {enquiries.map((q) => (
                   <tr key={q.id}>

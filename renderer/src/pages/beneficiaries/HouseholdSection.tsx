@@ -15,6 +15,7 @@ import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { personName } from '../../lib/format';
 import { href } from '../../lib/route';
+import { TableHead } from '../../components/TableHead';
 
 const linkSchema = contract['beneficiaries:linkHousehold'].input;
 type LinkInput = z.input<typeof linkSchema>;
@@ -50,13 +51,7 @@ export function HouseholdSection({ detail, canEdit, onChanged }: { detail: Benef
         <p className="empty">{t('beneficiaries.noHousehold')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.person')}</th>
-              <th scope="col">{t('beneficiaries.relation')}</th>
-              {canEdit && <th scope="col">{t('admin.actions')}</th>}
-            </tr>
-          </thead>
+          <TableHead columns={[t('cases.person'), t('beneficiaries.relation'), ...(canEdit ? [t('admin.actions')] : [])]} />
           <tbody>
             {detail.household.map((m) => (
               <tr key={m.linkId}>

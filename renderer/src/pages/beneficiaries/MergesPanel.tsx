@@ -6,6 +6,7 @@ import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useFormats } from '../../lib/format';
 import { href } from '../../lib/route';
+import { TableHead } from '../../components/TableHead';
 
 type Merge = ChannelOutput<'beneficiaries:merges'>[number];
 
@@ -47,15 +48,7 @@ export function MergesPanel({ onUnmerged }: { onUnmerged: () => void }) {
         <p className="empty">{t('merge.noRecent')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('merge.at')}</th>
-              <th scope="col">{t('merge.by')}</th>
-              <th scope="col">{t('merge.keptRecord')}</th>
-              <th scope="col">{t('merge.mergedRecord')}</th>
-              <th scope="col">{t('merge.state')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('merge.at'), t('merge.by'), t('merge.keptRecord'), t('merge.mergedRecord'), t('merge.state')]} />
           <tbody>
             {merges.map((m) => {
               const undoable = m.undoneAt === null && now < Date.parse(m.undoableUntil);

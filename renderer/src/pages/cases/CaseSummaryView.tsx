@@ -7,6 +7,7 @@ import { PersonFacts, PersonNames } from '../../components/PersonSummary';
 import { isolate, useFormats } from '../../lib/format';
 import { href } from '../../lib/route';
 import { StatusBadge, UrgencyBadge } from './badges';
+import { TableHead } from '../../components/TableHead';
 
 /** The case read-only: reference first (it is what people say on the phone), then the rest. */
 export function CaseSummaryView({ detail, domains, note, children }: { detail: CaseDetail; domains: readonly Domain[]; note: { kind: 'error' | 'success'; text: string } | null; children: ReactNode }) {
@@ -84,16 +85,7 @@ export function CaseSummaryView({ detail, domains, note, children }: { detail: C
         <h2 id="history-title">{t('cases.history')}</h2>
         <div className="table-scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.historyFrom')}</th>
-                <th scope="col">{t('cases.historyTo')}</th>
-                <th scope="col">{t('cases.historyAt')}</th>
-                <th scope="col">{t('cases.historyBy')}</th>
-                <th scope="col">{t('cases.historyNote')}</th>
-                <th scope="col">{t('cases.historyClosure')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('cases.historyFrom'), t('cases.historyTo'), t('cases.historyAt'), t('cases.historyBy'), t('cases.historyNote'), t('cases.historyClosure')]} />
             <tbody>
               {detail.history.map((h, i) => (
                 <tr key={`${h.at}-${i}`}>
