@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummary } from '../../../shared/contract/beneficiaries';
 import { useFormats } from '../lib/format';
+import { href } from '../lib/route';
 
 /** One line about a registered person: what intake staff compare to tell two people apart. */
 export function PersonFacts({ person }: { person: BeneficiarySummary }) {
@@ -40,5 +41,17 @@ export function PersonNames({ person }: { person: { latinName: string; arabicNam
         </bdi>
       )}
     </>
+  );
+}
+
+/** A person as a row of a list (people list, search results): names, then the facts line. */
+export function PersonLink({ person }: { person: BeneficiarySummary }) {
+  return (
+    <a className="row-link" href={href('beneficiaries', person.id)}>
+      <strong className="row-title">
+        <PersonNames person={person} />
+      </strong>
+      <PersonFacts person={person} />
+    </a>
   );
 }

@@ -6,7 +6,7 @@ import type { Role } from '../../../../shared/domain/roles';
 import { Banner } from '../../components/Banner';
 import { CountryField } from '../../components/CountryField';
 import { SelectField } from '../../components/Field';
-import { PersonFacts, PersonNames } from '../../components/PersonSummary';
+import { PersonLink } from '../../components/PersonSummary';
 import { VirtualList } from '../../components/VirtualList';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
@@ -70,14 +70,7 @@ export function BeneficiariesPage({ role }: { role: Role }) {
           rowHeight={68}
           getKey={(p) => p.id}
           empty={t('beneficiaries.empty')}
-          renderRow={(p) => (
-            <a className="row-link" href={href('beneficiaries', p.id)}>
-              <strong className="row-title">
-                <PersonNames person={p} />
-              </strong>
-              <PersonFacts person={p} />
-            </a>
-          )}
+          renderRow={(p) => <PersonLink person={p} />}
         />
       </section>
       {mayCall(role, 'beneficiaries:merges') && <MergesPanel onUnmerged={() => setGeneration((g) => g + 1)} />}

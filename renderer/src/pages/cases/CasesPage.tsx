@@ -14,8 +14,7 @@ import { useFormats } from '../../lib/format';
 import { usePaged } from '../../lib/hooks';
 import { useLawyers } from '../../lib/lawyers';
 import { mayCall } from '../../lib/roles';
-import { href } from '../../lib/route';
-import { StatusBadge, UrgencyBadge } from './badges';
+import { CaseLink } from './CaseLink';
 
 interface Filters {
   status: string;
@@ -95,21 +94,7 @@ export function CasesPage({ role }: { role: Role }) {
           rowHeight={72}
           getKey={(c) => c.id}
           empty={t('cases.empty')}
-          renderRow={(c) => (
-            <a className="row-link" href={href('cases', c.id)}>
-              <span className="row-title">
-                <bdi dir="ltr" className="reference">
-                  {c.reference}
-                </bdi>{' '}
-                · <bdi>{c.beneficiaryName}</bdi>
-              </span>
-              <span className="facts">
-                {f.date(c.intakeDate)} · <StatusBadge status={c.status} /> <UrgencyBadge urgency={c.urgency} />
-                {c.sensitive && <span className="badge badge-sensitive">{t('cases.sensitiveBadge')}</span>} · {f.list(c.domainIds.map(domainName).filter(Boolean))} ·{' '}
-                {c.assignedLawyer ?? t('cases.noLawyer')}
-              </span>
-            </a>
-          )}
+          renderRow={(c) => <CaseLink c={c} domains={f.list(c.domainIds.map(domainName).filter(Boolean))} />}
         />
       </section>
     </>

@@ -2,19 +2,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { Banner } from '../../components/Banner';
-import { PersonFacts, PersonNames } from '../../components/PersonSummary';
+import { PersonLink } from '../../components/PersonSummary';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { isolate, useFormats } from '../../lib/format';
-import { href } from '../../lib/route';
-import { StatusBadge, UrgencyBadge } from '../cases/badges';
+import { isolate } from '../../lib/format';
+import { CaseLink } from '../cases/CaseLink';
 
 type Results = ChannelOutput<'search:global'>;
 
 /** People (by name in either script, phone, document) and cases (reference, summary words). */
 export function SearchPage({ query }: { query: string }) {
   const { t } = useTranslation();
-  const f = useFormats();
   const [results, setResults] = useState<{ for: string; value: Results } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const q = query.trim();
@@ -49,12 +47,7 @@ export function SearchPage({ query }: { query: string }) {
               <ul className="result-list" aria-labelledby="found-people">
                 {value.beneficiaries.map(({ beneficiary: p, reasons }) => (
                   <li key={p.id}>
-                    <a className="row-link" href={href('beneficiaries', p.id)}>
-                      <strong className="row-title">
-                        <PersonNames person={p} />
-                      </strong>
-                      <PersonFacts person={p} />
-                    </a>
+                    <PersonLink person={p} />
                     {reasons.length > 0 && (
                       <p className="reasons">
                         {reasons.map((r) => (
@@ -77,17 +70,7 @@ export function SearchPage({ query }: { query: string }) {
               <ul className="result-list" aria-labelledby="found-cases">
                 {value.cases.map((c) => (
                   <li key={c.id}>
-                    <a className="row-link" href={href('cases', c.id)}>
-                      <span className="row-title">
-                        <bdi dir="ltr" className="reference">
-                          {c.reference}
-                        </bdi>{' '}
-                        · <bdi>{c.beneficiaryName}</bdi>
-                      </span>
-                      <span className="facts">
-                        {f.date(c.intakeDate)} · <StatusBadge status={c.status} /> <UrgencyBadge urgency={c.urgency} /> · {c.assignedLawyer ?? t('cases.noLawyer')}
-                      </span>
-                    </a>
+                    <CaseLink c={c} />
                   </li>
                 ))}
               </ul>
