@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BeneficiaryInput } from '../../shared/contract/beneficiaries';
 import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
+import { person as basePerson } from '../helpers/registry-fixtures';
 import { documentDir, expectAccessible, shot } from './helpers';
 
 /**
@@ -35,29 +37,9 @@ async function signIn(w: PreviewWindow, username: string, password: string): Pro
   await w.page.reload();
 }
 
-function person(fields: Record<string, unknown>) {
-  return {
-    latinName: '',
-    arabicName: '',
-    otherSpellings: '',
-    sex: 'male',
-    birthDate: '',
-    estimatedAge: '',
-    nationality: '',
-    birthCountry: '',
-    languages: [],
-    interpreterNeeded: false,
-    phone: '',
-    city: 'Rabat',
-    arrivalDate: '',
-    legalStatus: 'irregular',
-    documents: [],
-    specificNeeds: [],
-    referralSource: '',
-    consentDataKeeping: true,
-    consentReferralSharing: false,
-    ...fields,
-  };
+/** A registered man in Rabat in an irregular situation, unless the test says otherwise. */
+function person(fields: Partial<BeneficiaryInput>) {
+  return basePerson({ sex: 'male', city: 'Rabat', legalStatus: 'irregular', ...fields });
 }
 
 async function referenceOnCasePage(page: Page): Promise<string> {
