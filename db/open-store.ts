@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { Kysely, SqliteDialect } from 'kysely';
-import { StoreOpenError } from './errors';
+import { Kysely, SqliteDialect, type Driver } from 'kysely';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { StoreOpenError, storageErrorOf } from './errors';
+import { createPrivateFile } from './file-mode';
 import { migrate } from './migrate';
 import { storeMigrations } from './migrations/store';
 import type { StoreDatabase } from './schema/store';
@@ -39,21 +42,53 @@ export function applyCipherKey(sqlite: Database.Database, dataKey: Uint8Array): 
  * file from a newer version is refused before anything else touches it.
  */
 export function openStore(file: string, dataKey: Uint8Array, options: OpenStoreOptions = {}): OpenStore {
+  try {
+    return openStoreFile(file, dataKey, options);
+  } catch (error) {
+    throw refineCantOpen(error, file);
+  }
+}
+
+/**
+ * SQLite says "cannot open" both for a missing file and for a WAL database whose -shm it
+ * cannot create. When the file is there, the folder's write access tells which it is.
+ */
+function refineCantOpen(error: unknown, file: string): unknown {
+  if (!(error instanceof StoreOpenError) || error.code !== 'STORE_MISSING' || !existsSync(file)) return error;
+  try {
+    accessSync(dirname(file), constants.W_OK);
+    return new StoreOpenError('STORAGE_IO', error.message);
+  } catch {
+    return new StoreOpenError('STORE_READONLY', error.message);
+  }
+}
+
+function openStoreFile(file: string, dataKey: Uint8Array, options: OpenStoreOptions): OpenStore {
   let sqlite: Database.Database;
   try {
+    if (options.create) {
+      createPrivateFile(file); // 0600 from its first byte; refuses to reuse an existing file
+    } else if (statSync(file).size === 0) {
+      // SQLite would take an empty file for a new database and the migrations would fill it
+      // with empty tables: sign-in would then answer "wrong password" over a lost store.
+      throw new StoreOpenError('STORE_CORRUPT', 'clinic.db is empty (0 bytes)');
+    }
     sqlite = new Database(file, {
-      fileMustExist: !options.create,
+      fileMustExist: true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
-    throw new StoreOpenError('STORE_CORRUPT', `cannot open store: ${(error as Error).message}`);
+    throw storageErrorOf(error, 'store') ?? new StoreOpenError('STORE_CORRUPT', `cannot open store: ${(error as Error).message}`);
   }
   try {
     applyCipherKey(sqlite, dataKey);
-    // The first read decrypts page 1: with a wrong key SQLCipher reports "file is not a database".
+    // The first read decrypts page 1: with a wrong key SQLCipher reports "file is not a
+    // database". The caller knows whether the key itself was proven (vault.ts).
     try {
       sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
+    } catch (error) {
+      const fault = storageErrorOf(error, 'store');
+      if (fault && fault.code !== 'STORE_CORRUPT') throw fault;
       throw new StoreOpenError('STORE_WRONG_KEY', 'the key does not open this store');
     }
     sqlite.pragma('journal_mode = WAL');
@@ -70,16 +105,40 @@ export function openStore(file: string, dataKey: Uint8Array, options: OpenStoreO
     migrate(sqlite, storeMigrations);
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw storageErrorOf(error, 'store') ?? error;
   }
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<StoreDatabase>({ dialect: new StoreDialect(sqlite) });
   return {
     sqlite,
     db,
     async close() {
-      await db.destroy(); // closes the better-sqlite3 connection too
+      // Kysely's destroy() only closes a connection it has used, so close it here as well:
+      // an open handle would keep the WAL from being folded into the file.
+      await db.destroy();
+      if (sqlite.open) sqlite.close();
     },
   };
+}
+
+/**
+ * SQLite rolls a transaction back by itself after some errors (a full disk, an I/O error, out
+ * of memory). Kysely then sends ROLLBACK anyway, SQLite answers "no transaction is active",
+ * and that error replaces the real one: a full disk would read as an internal error. This
+ * dialect only rolls back a transaction that is still open.
+ */
+class StoreDialect extends SqliteDialect {
+  constructor(private readonly sqlite: Database.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
 }
 
 /** Checkpoints the WAL into the main file so a copy of the single file is complete. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoreOpenError } from '../../db/errors';
+import { storageErrorOf } from '../../db/errors';
 import { withTransaction } from '../../db/transaction';
 import { contract, type Channel, type Result } from '../../shared/contract';
 import type { Access } from '../../shared/contract/define';
@@ -136,7 +136,10 @@ function validationError(error: z.ZodError): AppError {
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof StoreOpenError) return new AppError(error.code, error.message);
+  // A storage fault (full disk, damaged or missing file, read-only medium) has its own code
+  // and text; faults from the keyring were already typed as such by Vault.k.
+  const storage = storageErrorOf(error, 'store');
+  if (storage) return new AppError(storage.code, storage.message);
   // Unexpected: log for the operator, answer without internals.
   console.error('[core] unexpected error', error);
   return new AppError('INTERNAL', 'internal error');

@@ -17,13 +17,15 @@ export class CoreState {
   readonly sessions = new Map<string, Session>();
   readonly throttle: LoginThrottle;
   idleLockMinutes: number = IDLE_LOCK_MINUTES.default;
+  /** A damaged folder's files were moved aside: recorded in the next clinic's audit log. */
+  setAside: { movedTo: string; problems: string[]; at: string } | null = null;
 
   constructor(
     readonly vault: Vault,
     readonly now: () => Date,
     readonly renderLimits: RenderLimits = RENDER_LIMITS,
   ) {
-    this.throttle = new LoginThrottle(vault.keyringSqlite, now);
+    this.throttle = new LoginThrottle((fn) => vault.k(fn), now);
   }
 
   nowIso(): string {
@@ -32,34 +34,51 @@ export class CoreState {
 
   /**
    * Records an event outside a handler's transaction: straight into the audit log when the
-   * store is open, otherwise into the keyring's pending queue until the next unlock.
+   * store is open, otherwise (or when the store cannot take it, e.g. a full disk) into the
+   * keyring's pending queue until the next unlock. Never throws: an event that cannot be
+   * written anywhere is reported on the console and must not undo what already happened
+   * (a lock that could not be recorded is still a lock).
    */
   async audit(event: AuditEvent): Promise<void> {
     const store = this.vault.openStore;
     if (store) {
-      await withTransaction(store.db, (trx) => appendAudit(trx, event, this.nowIso()));
-      return;
+      try {
+        await withTransaction(store.db, (trx) => appendAudit(trx, event, this.nowIso()));
+        return;
+      } catch (error) {
+        console.error('[core] audit entry queued, the store refused it:', (error as Error).message);
+      }
     }
-    this.vault.keyringSqlite
-      .prepare('INSERT INTO pending_audit (at, account_id, action, outcome, details) VALUES (?, ?, ?, ?, ?)')
-      .run(this.nowIso(), event.accountId, event.action, event.outcome, event.details ? JSON.stringify(event.details) : null);
+    try {
+      this.vault.k((db) =>
+        db
+          .prepare('INSERT INTO pending_audit (at, account_id, action, outcome, details) VALUES (?, ?, ?, ?, ?)')
+          .run(this.nowIso(), event.accountId, event.action, event.outcome, event.details ? JSON.stringify(event.details) : null),
+      );
+    } catch (error) {
+      console.error(`[core] audit entry lost (${event.action}):`, (error as Error).message);
+    }
   }
 
   /** Moves queued events into the audit log, inside the unlocking transaction. */
   async flushPendingAudit(trx: Kysely<StoreDatabase>): Promise<void> {
-    const rows = this.vault.keyringSqlite.prepare('SELECT * FROM pending_audit ORDER BY id').all() as {
-      id: number;
-      at: string;
-      account_id: number | null;
-      action: string;
-      outcome: AuditEvent['outcome'];
-      details: string | null;
-    }[];
+    const rows = this.vault.k(
+      (db) =>
+        db.prepare('SELECT * FROM pending_audit ORDER BY id').all() as {
+          id: number;
+          at: string;
+          account_id: number | null;
+          action: string;
+          outcome: AuditEvent['outcome'];
+          details: string | null;
+        }[],
+    );
     for (const row of rows) {
       const details = { ...(row.details ? (JSON.parse(row.details) as Record<string, unknown>) : {}), queued: true, queuedAt: row.at };
       await appendAudit(trx, { accountId: row.account_id, action: row.action, outcome: row.outcome, details }, this.nowIso());
     }
-    if (rows.length > 0) this.vault.keyringSqlite.prepare('DELETE FROM pending_audit WHERE id <= ?').run(rows.at(-1)!.id);
+    const last = rows.at(-1);
+    if (last) this.vault.k((db) => db.prepare('DELETE FROM pending_audit WHERE id <= ?').run(last.id));
   }
 
   async loadIdleLockMinutes(db: Kysely<StoreDatabase>): Promise<void> {
@@ -72,20 +91,25 @@ export class CoreState {
     return this.now().getTime() - session.lastActivityMs > this.idleLockMinutes * 60_000;
   }
 
-  /** Locks one session; the last unlocked session to go closes the store and forgets the key. */
+  /**
+   * Locks one session; the last unlocked session to go closes the store and forgets the key.
+   * Fails closed: the state changes and the key is dropped before the event is recorded, so a
+   * full disk or a damaged store can delay the audit entry (queued) but never the lock.
+   */
   async lock(session: Session, action: 'auth:lock' | 'auth:autoLock'): Promise<void> {
     if (session.state === 'locked') return;
-    await this.audit({ accountId: session.accountId, action, outcome: 'ok' });
     session.state = 'locked';
     await this.closeStoreIfUnused();
+    await this.audit({ accountId: session.accountId, action, outcome: 'ok' });
   }
 
+  /** Ends a window's session (sign-out, window closed), key first, record second. */
   async end(clientId: string, action: string | null): Promise<void> {
     const session = this.sessions.get(clientId);
     if (!session) return;
-    if (action) await this.audit({ accountId: session.accountId, action, outcome: 'ok' });
     this.sessions.delete(clientId);
     await this.closeStoreIfUnused();
+    if (action) await this.audit({ accountId: session.accountId, action, outcome: 'ok' });
   }
 
   async closeStoreIfUnused(): Promise<void> {

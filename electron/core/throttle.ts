@@ -13,32 +13,40 @@ export function delayAfter(failures: number): number {
   return Math.min(2 ** (failures - FREE_ATTEMPTS + 1), MAX_DELAY_SECONDS);
 }
 
+/** Runs a statement on the keyring (Vault.k: typed keyring faults). */
+export type KeyringRunner = <T>(fn: (db: Database.Database) => T) => T;
+
 export class LoginThrottle {
   constructor(
-    private readonly keyring: Database.Database,
+    private readonly keyring: KeyringRunner,
     private readonly now: () => Date,
   ) {}
 
   /** Seconds to wait before `lookup` may try again (0: go ahead). */
   waitSeconds(lookup: string): number {
-    const row = this.keyring
-      .prepare('SELECT failures, last_failure_at FROM login_throttle WHERE lookup = ?')
-      .get(lookup) as { failures: number; last_failure_at: string } | undefined;
+    const row = this.keyring(
+      (db) =>
+        db.prepare('SELECT failures, last_failure_at FROM login_throttle WHERE lookup = ?').get(lookup) as
+          | { failures: number; last_failure_at: string }
+          | undefined,
+    );
     if (!row) return 0;
     const readyAt = Date.parse(row.last_failure_at) + delayAfter(row.failures) * 1000;
     return Math.max(0, Math.ceil((readyAt - this.now().getTime()) / 1000));
   }
 
   recordFailure(lookup: string): void {
-    this.keyring
-      .prepare(
-        `INSERT INTO login_throttle (lookup, failures, last_failure_at) VALUES (?, 1, ?)
-         ON CONFLICT (lookup) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at`,
-      )
-      .run(lookup, this.now().toISOString());
+    this.keyring((db) =>
+      db
+        .prepare(
+          `INSERT INTO login_throttle (lookup, failures, last_failure_at) VALUES (?, 1, ?)
+           ON CONFLICT (lookup) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at`,
+        )
+        .run(lookup, this.now().toISOString()),
+    );
   }
 
   reset(lookup: string): void {
-    this.keyring.prepare('DELETE FROM login_throttle WHERE lookup = ?').run(lookup);
+    this.keyring((db) => db.prepare('DELETE FROM login_throttle WHERE lookup = ?').run(lookup));
   }
 }

@@ -1,26 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../shared/contract/session';
+import type { SetupStatus } from '../../shared/contract/setup';
 import type { Language } from '../../shared/domain/languages';
+import { Banner } from './components/Banner';
 import { call, onSessionLost } from './lib/api';
 import { errorMessage } from './lib/errors';
 import { applyLanguage } from './lib/i18n';
+import { FolderProblemPage } from './pages/FolderProblemPage';
 import { LockScreen } from './pages/LockScreen';
 import { LoginPage } from './pages/LoginPage';
 import { RecoverPage } from './pages/RecoverPage';
 import { SetupPage } from './pages/SetupPage';
 import { Shell } from './pages/Shell';
 
-type Boot = { initialized: boolean; clinicName: string | null } | null;
 
 /**
- * The top-level state machine: setup → sign in → shell ⇄ lock. Whenever the session is not
+ * The top-level state machine: setup → sign in → shell ⇄ lock, or the damaged-folder screen
+ * when the data folder holds a clinic that cannot be opened (setup never runs over it). Whenever the session is not
  * unlocked, the shell and every page under it are unmounted, so no case data stays in the
  * renderer's memory or DOM behind the lock screen.
  */
 export function App() {
   const { t } = useTranslation();
-  const [boot, setBoot] = useState<Boot>(null);
+  const [boot, setBoot] = useState<SetupStatus | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [session, setSession] = useState<SessionInfo>({ state: 'none' });
   const [language, setLanguage] = useState<Language>('fr');
   const [recovering, setRecovering] = useState(false);
@@ -44,7 +48,7 @@ export function App() {
   const refresh = useCallback(async () => {
     try {
       const status = await call('setup:status', {});
-      setBoot({ initialized: status.initialized, clinicName: status.clinicName });
+      setBoot(status);
       const current = await call('auth:session', {});
       if (current.state === 'none') changeLanguage(status.defaultLanguage);
       adopt(current);
@@ -69,8 +73,26 @@ export function App() {
 
   if (fatal) return <p className="banner banner-error" role="alert">{errorMessage(t, fatal)}</p>;
   if (!boot) return <p className="loading">{t('common.loading')}</p>;
-  if (!boot.initialized && session.state !== 'unlocked') {
-    return <SetupPage language={language} onLanguage={changeLanguage} onDone={(s) => void refresh().then(() => adopt(s))} />;
+  if (boot.state === 'damaged' && session.state !== 'unlocked') {
+    return (
+      <FolderProblemPage
+        status={boot}
+        language={language}
+        onLanguage={changeLanguage}
+        onStatus={(next, message) => {
+          setNotice(message ?? null);
+          setBoot(next);
+        }}
+      />
+    );
+  }
+  if (boot.state === 'new' && session.state !== 'unlocked') {
+    return (
+      <>
+        <Banner kind="success">{notice}</Banner>
+        <SetupPage language={language} onLanguage={changeLanguage} onDone={(s) => void refresh().then(() => adopt(s))} />
+      </>
+    );
   }
   if (session.state === 'unlocked') {
     return (

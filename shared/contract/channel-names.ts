@@ -5,6 +5,7 @@
 export const CHANNEL_NAMES = [
   'setup:status',
   'setup:initialize',
+  'setup:setAside',
   'auth:session',
   'auth:login',
   'auth:recover',

@@ -18,6 +18,7 @@ export const casePrefixSchema = z
   .toUpperCase()
   .regex(/^[A-Z]{2,6}$/, 'validation.casePrefixFormat');
 
+
 export const clinicNameSchema = z.string({ error: required }).trim().min(1, required).max(160, 'validation.tooLong');
 
 export const setupInputSchema = z.strictObject({
@@ -30,18 +31,55 @@ export const setupInputSchema = z.strictObject({
 });
 export type SetupInput = z.input<typeof setupInputSchema>;
 
-export const setupStatusSchema = z.object({
-  initialized: z.boolean(),
+/**
+ * What is wrong with a data folder that holds a clinic which cannot be opened. Each one is
+ * explained on the folder screen with what to do; none is ever "repaired" by deleting.
+ */
+export const FOLDER_PROBLEMS = [
+  'storeMissing', // the keyring is there, clinic.db is not
+  'storeEmpty', // clinic.db is 0 bytes
+  'keyringMissing', // case files are there, keyring.db is not
+  'keyringDamaged', // keyring.db cannot be read
+  'keyringEmpty', // keyring.db holds no key slot any more
+  'setupUnfinished', // first-run setup stopped before it finished
+] as const;
+export const folderProblemSchema = z.enum(FOLDER_PROBLEMS);
+export type FolderProblem = z.infer<typeof folderProblemSchema>;
+
+export const folderFileSchema = z.object({ name: z.string(), size: z.number().int().nonnegative() });
+export type FolderFile = z.infer<typeof folderFileSchema>;
+
+export const folderStateSchema = z.object({
+  /** new: no clinic file at all (setup may run); ready: sign-in may run; damaged: see problems. */
+  state: z.enum(['new', 'ready', 'damaged']),
+  problems: z.array(folderProblemSchema),
+  files: z.array(folderFileSchema),
+});
+export type FolderState = z.infer<typeof folderStateSchema>;
+
+export const setupStatusSchema = folderStateSchema.extend({
+  /** Where the files are, so a person can find them (shown on the damaged-folder screen). */
+  folder: z.string(),
   /** Shown before anyone signs in: the login screen's language and title. */
   defaultLanguage: languageSchema,
   clinicName: z.string().nullable(),
 });
+export type SetupStatus = z.infer<typeof setupStatusSchema>;
 
 export const setupChannels = {
   'setup:status': channel({ input: empty, output: setupStatusSchema, access: 'public' }),
   'setup:initialize': channel({
     input: setupInputSchema,
     output: z.object({ recoveryKey: z.string(), session: sessionInfoSchema }),
+    access: 'public',
+  }),
+  /**
+   * Moves the files of a damaged folder into a dated sub-folder (never deletes them) so a new
+   * clinic can be set up. Only for a damaged folder, and only when the person confirmed.
+   */
+  'setup:setAside': channel({
+    input: z.strictObject({ confirm: z.literal(true, { error: 'validation.required' }) }),
+    output: z.object({ movedTo: z.string(), status: setupStatusSchema }),
     access: 'public',
   }),
 };

@@ -54,3 +54,8 @@ export async function setUpCore(options: Partial<CoreOptions> = {}): Promise<Tem
   const { recoveryKey } = await t.ok('admin', 'setup:initialize', SETUP);
   return Object.assign(t, { recoveryKey });
 }
+
+/** `core.invoke` with the channel's input and output types (for tests that make their own core). */
+export function typedCall<C extends Channel>(core: ClinicCore, client: string, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  return core.invoke(client, channel, input) as never;
+}

@@ -1,10 +1,18 @@
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
+import type { CoreState } from '../state';
 import { sessionInfo } from '../sessions';
 import { checkThrottle, openSessionWithKey, recordFailure, tryPassword } from './unlock';
 
 /** Throttle key of recovery attempts: one counter for the whole vault. */
 const RECOVERY_LOOKUP = 'recovery-key';
+
+/** Sign-in needs a set-up folder whose files are all there; otherwise say which is missing. */
+function requireClinic(state: CoreState): void {
+  if (state.vault.folder.state === 'ready') return;
+  if (state.vault.inspect().state === 'new') throw new AppError('NOT_INITIALIZED');
+  state.vault.requireReady();
+}
 
 export const authHandlers: HandlerGroup<'auth'> = {
   async 'auth:session'(_input, { state, session }) {
@@ -12,7 +20,7 @@ export const authHandlers: HandlerGroup<'auth'> = {
   },
 
   async 'auth:login'(input, { state, clientId }) {
-    if (!state.vault.meta().initialized) throw new AppError('NOT_INITIALIZED');
+    requireClinic(state);
     const lookup = state.vault.lookupOf(input.username);
     await checkThrottle(state, lookup, 'auth:login', null);
     const unwrapped = await tryPassword(state, input.username, input.password);
@@ -43,7 +51,7 @@ export const authHandlers: HandlerGroup<'auth'> = {
   },
 
   async 'auth:recover'(input, { state, clientId }) {
-    if (!state.vault.meta().initialized) throw new AppError('NOT_INITIALIZED');
+    requireClinic(state);
     await checkThrottle(state, RECOVERY_LOOKUP, 'auth:recover', null);
     const dataKey = state.vault.unwrapWithRecoveryKey(input.recoveryKey);
     if (!dataKey) {

@@ -7,12 +7,28 @@ import { sessionInfo } from '../sessions';
 
 export const setupHandlers: HandlerGroup<'setup'> = {
   async 'setup:status'(_input, { state }) {
+    const folder = state.vault.inspect();
     const meta = state.vault.meta();
-    return { initialized: meta.initialized, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName };
+    return { ...folder, folder: state.vault.paths.dir, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName };
+  },
+
+  async 'setup:setAside'(_input, { state }) {
+    if (state.sessions.size > 0) throw new AppError('CONFLICT', 'sign everyone out first');
+    const problems = state.vault.inspect().problems;
+    if (state.vault.folder.state !== 'damaged') throw new AppError('CONFLICT', 'only a damaged folder is set aside');
+    const movedTo = state.vault.setAside(state.now());
+    // Recorded in the new clinic's audit log when it is set up (there is no log to write to now).
+    state.setAside = { movedTo, problems, at: state.nowIso() };
+    const folder = state.vault.inspect();
+    const meta = state.vault.meta();
+    return { movedTo, status: { ...folder, folder: state.vault.paths.dir, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName } };
   },
 
   async 'setup:initialize'(input, { state, clientId }) {
-    if (state.vault.meta().initialized) throw new AppError('ALREADY_INITIALIZED');
+    // Setup runs in a new folder only: it never deletes, empties or overwrites a clinic file.
+    const folder = state.vault.inspect();
+    if (folder.state === 'ready') throw new AppError('ALREADY_INITIALIZED');
+    if (folder.state === 'damaged') throw new AppError('FOLDER_NOT_EMPTY');
     const { store, recoveryKey } = state.vault.createStore();
     const now = state.nowIso();
     try {
@@ -40,11 +56,16 @@ export const setupHandlers: HandlerGroup<'setup'> = {
           .returning('id')
           .executeTakeFirstOrThrow();
         await state.vault.writePasswordSlot(id, input.admin.username, input.admin.password);
+        if (state.setAside) {
+          const { movedTo, ...details } = state.setAside;
+          await appendAudit(trx, { accountId: null, action: 'setup:setAside', entity: 'folder', entityId: movedTo, outcome: 'ok', details }, now);
+        }
         await appendAudit(trx, { accountId: id, action: 'setup:initialize', entity: 'clinic', entityId: 1, outcome: 'ok' }, now);
         return id;
       });
-      // Written last: until this flag exists, a restart treats the folder as not set up.
-      state.vault.setMeta({ initialized: '1', clinic_name: input.clinicName, default_language: input.defaultLanguage });
+      // Written last: until this flag exists, the folder is an unfinished setup.
+      state.vault.finishSetup({ clinic_name: input.clinicName, default_language: input.defaultLanguage });
+      state.setAside = null;
       state.idleLockMinutes = IDLE_LOCK_MINUTES.default;
       const session = {
         clientId,
@@ -60,7 +81,11 @@ export const setupHandlers: HandlerGroup<'setup'> = {
       state.sessions.set(clientId, session);
       return { recoveryKey, session: sessionInfo(session, state.idleLockMinutes) };
     } catch (error) {
-      await state.vault.closeStore();
+      try {
+        await state.vault.undoSetup();
+      } catch (cleanup) {
+        console.error('[setup] could not undo a failed setup:', (cleanup as Error).message);
+      }
       throw error;
     }
   },

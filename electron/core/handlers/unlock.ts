@@ -26,7 +26,7 @@ export async function openSessionWithKey(
   try {
     store = state.vault.openWith(dataKey);
   } catch (error) {
-    if (error instanceof StoreOpenError) throw new AppError(error.code, error.message);
+    if (error instanceof StoreOpenError) throw error; // typed by the router
     if (error instanceof TamperedSlotError) throw new AppError('INVALID_CREDENTIALS');
     throw error;
   }
