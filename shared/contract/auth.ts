@@ -2,20 +2,18 @@ import { z } from 'zod';
 import { channel } from './define';
 import { empty, languageSchema, newPasswordSchema, passwordInputSchema, required, usernameSchema } from './common';
 import { sessionInfoSchema } from './session';
+import { textSchema } from './text';
 
 export const loginInputSchema = z.strictObject({
   // Not usernameSchema: a login form must not tell the user which usernames are well-formed.
-  username: z.string({ error: required }).trim().toLowerCase().min(1, required).max(40, 'validation.tooLong'),
+  username: textSchema('identifier', 40, { type: required }).toLowerCase().min(1, required),
   password: passwordInputSchema,
 });
 
 export const unlockInputSchema = z.strictObject({ password: passwordInputSchema });
 
-export const recoveryKeySchema = z
-  .string({ error: required })
-  .trim()
-  .min(1, required)
-  .max(80, 'validation.recoveryKeyFormat');
+/** 32 Crockford base32 characters, typed with spaces or dashes (parseRecoveryKey reads it). */
+export const recoveryKeySchema = textSchema('identifier', 80, { type: required, tooLong: 'validation.recoveryKeyFormat' }).min(1, required);
 
 export const recoverInputSchema = z.strictObject({
   recoveryKey: recoveryKeySchema,

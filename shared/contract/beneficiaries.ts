@@ -11,29 +11,34 @@ import {
 import { normalizePhone } from '../search/phone';
 import { empty, idSchema } from './common';
 import { channel } from './define';
-import { countryCodeSchema, cursorSchema, optionalDateSchema, optionalText, page, pageLimitSchema, requiredText } from './fields';
+import { countryCodeSchema, cursorSchema, identifierText, nonEmpty, optionalDateSchema, page, pageLimitSchema, singleLineText } from './fields';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidChoice' });
 
 export const identityDocumentSchema = z.strictObject({
   type: choice(DOCUMENT_TYPES),
-  number: requiredText(60),
+  number: nonEmpty(identifierText(60)),
   expiry: optionalDateSchema,
 });
 
 export const beneficiaryFieldsSchema = z.strictObject({
-  latinName: optionalText(160),
-  arabicName: optionalText(160),
-  otherSpellings: optionalText(400),
+  latinName: identifierText(160),
+  arabicName: identifierText(160),
+  otherSpellings: identifierText(400),
   sex: choice(SEXES),
   birthDate: optionalDateSchema,
-  estimatedAge: z.union([z.literal(''), z.coerce.number({ error: 'validation.ageRange' }).int('validation.ageRange').min(0, 'validation.ageRange').max(120, 'validation.ageRange')]),
+  // A number or '' (not given), never coerced: "42" or [42] is refused. The form converts
+  // what its <input type="number"> holds (renderer/src/lib/forms.ts).
+  estimatedAge: z.union(
+    [z.literal(''), z.number({ error: 'validation.ageRange' }).int('validation.ageRange').min(0, 'validation.ageRange').max(120, 'validation.ageRange')],
+    { error: 'validation.ageRange' },
+  ),
   nationality: countryCodeSchema,
   birthCountry: countryCodeSchema,
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(12),
   interpreterNeeded: z.boolean(),
-  phone: optionalText(40).refine((p) => p === '' || normalizePhone(p) !== null, 'validation.phoneFormat'),
-  city: optionalText(80),
+  phone: identifierText(40).refine((p) => p === '' || normalizePhone(p) !== null, 'validation.phoneFormat'),
+  city: singleLineText(80),
   arrivalDate: optionalDateSchema,
   legalStatus: choice(LEGAL_STATUSES),
   documents: z.array(identityDocumentSchema).max(10),
@@ -51,6 +56,21 @@ function refineBeneficiary(v: z.output<typeof beneficiaryFieldsSchema>, ctx: z.R
     ctx.addIssue({ code: 'custom', path: ['consentReferralSharing'], message: 'validation.consentRequired' });
   }
 }
+
+/**
+ * The same fields as read back from the store, for outputs. Records written before the text
+ * rules (issue #9) may hold characters those rules now refuse; they must stay readable (an
+ * output that fails its schema is an INTERNAL error), and the edit form then flags the field.
+ */
+const storedText = z.string();
+const storedBeneficiaryFieldsSchema = beneficiaryFieldsSchema.extend({
+  latinName: storedText,
+  arabicName: storedText,
+  otherSpellings: storedText,
+  phone: storedText,
+  city: storedText,
+  documents: z.array(identityDocumentSchema.extend({ number: storedText })),
+});
 
 export const beneficiaryInputSchema = beneficiaryFieldsSchema.superRefine(refineBeneficiary);
 export type BeneficiaryInput = z.input<typeof beneficiaryInputSchema>;
@@ -86,7 +106,7 @@ export const householdMemberSchema = z.object({
 
 export const beneficiaryDetailSchema = z.object({
   id: z.number().int(),
-  fields: beneficiaryFieldsSchema,
+  fields: storedBeneficiaryFieldsSchema,
   consents: z.array(consentRecordSchema),
   household: z.array(householdMemberSchema),
   /** Only the cases this account may see. */
@@ -108,10 +128,11 @@ export const candidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 
+/** What is typed in the intake search box: searched as text, so the search rule (one line). */
 export const candidatesInputSchema = z.strictObject({
-  name: optionalText(160),
-  phone: optionalText(40),
-  documentNumber: optionalText(60),
+  name: singleLineText(160),
+  phone: singleLineText(40),
+  documentNumber: singleLineText(60),
 });
 
 export const beneficiaryListInputSchema = z.strictObject({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CASE_STATUSES, CLOSURE_REASONS, INTAKE_CHANNELS, OUTCOMES, URGENCIES, URGENCY_REASONS } from '../domain/case';
 import { idSchema } from './common';
 import { channel } from './define';
-import { countryCodeSchema, cursorSchema, isoDateSchema, optionalText, page, pageLimitSchema } from './fields';
+import { countryCodeSchema, cursorSchema, isoDateSchema, multiLineText, nonEmpty, page, pageLimitSchema } from './fields';
 import { beneficiarySummarySchema } from './beneficiaries';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidChoice' });
@@ -11,7 +11,7 @@ export const caseFieldsSchema = z.strictObject({
   intakeDate: isoDateSchema,
   channel: choice(INTAKE_CHANNELS),
   domainIds: z.array(idSchema).min(1, 'validation.domainRequired').max(10),
-  summary: optionalText(8000).min(1, 'validation.required'),
+  summary: nonEmpty(multiLineText(8000)),
   urgency: choice(URGENCIES),
   urgencyReasons: z.array(choice(URGENCY_REASONS)).max(URGENCY_REASONS.length),
   sensitive: z.boolean(),
@@ -52,7 +52,8 @@ export const caseDetailSchema = z.object({
   id: z.number().int(),
   reference: z.string(),
   beneficiary: beneficiarySummarySchema,
-  fields: caseFieldsSchema,
+  // As stored: a summary written before the text rules must stay readable (see beneficiaries.ts).
+  fields: caseFieldsSchema.extend({ summary: z.string() }),
   status: z.enum(CASE_STATUSES),
   assignedLawyerId: z.number().int().nullable(),
   assignedLawyer: z.string().nullable(),
@@ -84,7 +85,7 @@ export const setStatusInputSchema = z
   .strictObject({
     id: idSchema,
     status: choice(CASE_STATUSES),
-    note: optionalText(2000),
+    note: multiLineText(2000),
     closureReason: z.union([z.literal(''), choice(CLOSURE_REASONS)]),
     outcome: z.union([z.literal(''), choice(OUTCOMES)]),
   })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../domain/languages';
 import { ROLES } from '../domain/roles';
 import { passwordProblems, PASSWORD_MAX_LENGTH } from '../domain/password-policy';
+import { INVALID_CHARACTERS, isAllowedText, textSchema } from './text';
 
 /** Messages are translation keys: the renderer shows `t(message)` under the field. */
 export const required = 'validation.required';
@@ -19,13 +20,23 @@ export const usernameSchema = z
   .max(40, 'validation.usernameFormat')
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'validation.usernameFormat');
 
-export const fullNameSchema = z.string({ error: required }).trim().min(1, required).max(120, 'validation.tooLong');
+/** A staff member's name: shown in lists, the audit log and on signed documents (a name: no bidi controls). */
+export const fullNameSchema = textSchema('identifier', 120, { type: required }).min(1, required);
 
-/** A password being typed to unlock: only bounded, never checked for strength. */
-export const passwordInputSchema = z.string({ error: required }).min(1, required).max(PASSWORD_MAX_LENGTH, 'validation.tooLong');
+/**
+ * A password being typed to unlock: bounded and free of control characters (./text.ts,
+ * `secret`), never checked for strength. A password that could not have been set cannot be
+ * right, so refusing it early tells nothing and costs no key derivation.
+ */
+export const passwordInputSchema = z
+  .string({ error: required })
+  .min(1, required)
+  .max(PASSWORD_MAX_LENGTH, 'validation.tooLong')
+  .refine((v) => isAllowedText(v, 'secret'), INVALID_CHARACTERS);
 
-/** A new password: the strength rule of shared/domain/password-policy. */
+/** A new password: the strength rule of shared/domain/password-policy, and no control characters. */
 export const newPasswordSchema = z.string({ error: required }).superRefine((value, ctx) => {
+  if (!isAllowedText(value, 'secret')) ctx.addIssue({ code: 'custom', message: INVALID_CHARACTERS });
   for (const problem of passwordProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
 });
 

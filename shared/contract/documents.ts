@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { empty, idSchema, languageSchema } from './common';
 import { channel } from './define';
-import { isoDateSchema, requiredText } from './fields';
+import { identifierText, isoDateSchema, multiLineText, nonEmpty } from './fields';
 import { recoveryKeySchema } from './auth';
 
 /** A generated PDF, sent to the renderer to preview, save or print. */
@@ -22,8 +22,9 @@ export const attestationInputSchema = z.strictObject({
   beneficiaryId: idSchema,
   caseId: idSchema.nullable(),
   date: isoDateSchema,
-  purpose: requiredText(400),
-  signatory: requiredText(120),
+  purpose: nonEmpty(multiLineText(400)),
+  /** A person's name, printed above the signature. */
+  signatory: nonEmpty(identifierText(120)),
   language: documentLanguage,
 });
 export type AttestationInput = z.input<typeof attestationInputSchema>;

@@ -1,11 +1,21 @@
 import { z } from 'zod';
+import { textSchema } from './text';
 
-/**
- * Field schemas shared by the registry forms. An empty string means "not given" so that
- * form inputs can stay plain text boxes; the core stores it as NULL.
- */
-export const optionalText = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, 'validation.tooLong');
-export const requiredText = (max: number) => optionalText(max).min(1, 'validation.required');
+// Field schemas shared by the registry forms. An empty string means "not given" so that
+// form inputs can stay plain text boxes; the core stores it as NULL. Every free-text field
+// is one of the kinds of ./text.ts (which says what each refuses, and why).
+
+/** Text areas: summaries, notes, enquiries. Keeps tab and line feed. */
+export const multiLineText = (max: number) => textSchema('multiLine', max);
+/** One line of ordinary text: a city, the clinic's name, what is typed in a search box. */
+export const singleLineText = (max: number) => textSchema('singleLine', max);
+/** Names of people and things, phone and document numbers: no bidi control, mark or zero-width space. */
+export const identifierText = (max: number) => textSchema('identifier', max);
+/** The same field, required: empty (after trimming) is refused. */
+export const nonEmpty = (schema: z.ZodString) => schema.min(1, 'validation.required');
+
+/** The clinic's name, shown on the login screen and on every document. */
+export const clinicNameSchema = nonEmpty(textSchema('singleLine', 160, { type: 'validation.required' }));
 
 /** A calendar date as YYYY-MM-DD text (never a timestamp: it must not move with the clock). */
 export const isoDateSchema = z
@@ -19,7 +29,8 @@ export const optionalDateSchema = z.union([z.literal(''), isoDateSchema]);
 
 export const countryCodeSchema = z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/, 'validation.invalidChoice')]);
 
-export const cursorSchema = z.string().max(400).optional();
+/** An opaque page cursor (base64url, electron/core/registry/cursor.ts): nothing else is accepted. */
+export const cursorSchema = z.string({ error: 'validation.invalid' }).max(400).regex(/^[A-Za-z0-9_-]*$/, 'validation.invalid').optional();
 export const pageLimitSchema = z.number().int().min(1).max(200).default(50);
 
 export function page<T extends z.ZodType>(item: T) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { INTAKE_CHANNELS } from '../domain/case';
 import { empty, idSchema } from './common';
 import { channel } from './define';
-import { optionalText, requiredText } from './fields';
+import { identifierText, multiLineText, nonEmpty, singleLineText } from './fields';
 import { beneficiarySummarySchema } from './beneficiaries';
 import { caseSummarySchema } from './cases';
 
@@ -13,9 +13,10 @@ export type Domain = z.infer<typeof domainSchema>;
 export const saveDomainInputSchema = z.strictObject({
   id: idSchema.nullable(),
   code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,30}$/, 'validation.codeFormat'),
-  ar: requiredText(120),
-  fr: requiredText(120),
-  en: requiredText(120),
+  // Labels people pick a domain by: names, so no bidi controls (one must not pass for another).
+  ar: nonEmpty(identifierText(120)),
+  fr: nonEmpty(identifierText(120)),
+  en: nonEmpty(identifierText(120)),
   active: z.boolean(),
 });
 
@@ -23,8 +24,8 @@ export const saveDomainInputSchema = z.strictObject({
 export const enquiryInputSchema = z.strictObject({
   channel: z.enum(INTAKE_CHANNELS, { error: 'validation.invalidChoice' }),
   domainId: idSchema,
-  question: requiredText(2000),
-  answer: optionalText(4000),
+  question: nonEmpty(multiLineText(2000)),
+  answer: multiLineText(4000),
 });
 export const enquirySchema = z.object({ id: z.number().int(), at: z.string(), channel: z.string(), domainId: z.number().int(), question: z.string(), answer: z.string(), by: z.string() });
 
@@ -40,7 +41,8 @@ export const registryChannels = {
   'domains:save': channel({ input: saveDomainInputSchema, output: z.array(domainSchema), access: ['supervisor', 'admin'] }),
   'enquiries:create': channel({ input: enquiryInputSchema, output: enquirySchema, access: ['intake', 'supervisor', 'admin'] }),
   'enquiries:list': channel({ input: z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }), output: z.array(enquirySchema), access: everyone }),
-  'search:global': channel({ input: z.strictObject({ query: requiredText(160) }), output: globalSearchResultSchema, access: everyone }),
+  /** What is typed is searched as text (electron/core/registry/search.ts): never FTS5 or LIKE syntax. */
+  'search:global': channel({ input: z.strictObject({ query: nonEmpty(singleLineText(160)) }), output: globalSearchResultSchema, access: everyone }),
   /** Lawyers who can be assigned a case (active accounts with the lawyer role). */
   'staff:lawyers': channel({ input: empty, output: z.array(z.object({ id: z.number().int(), fullName: z.string() })), access: everyone }),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { empty, languageSchema } from './common';
-import { clinicNameSchema } from './setup';
+import { clinicNameSchema } from './fields';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
@@ -16,7 +16,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const updateSettingsInputSchema = z.strictObject({
   clinicName: clinicNameSchema,
   defaultLanguage: languageSchema,
-  idleLockMinutes: z.coerce
+  // A number, never coerced ("5" or [5] is refused); the form converts its input's text.
+  idleLockMinutes: z
     .number({ error: 'validation.idleLockRange' })
     .int('validation.idleLockRange')
     .min(IDLE_LOCK_MINUTES.min, 'validation.idleLockRange')

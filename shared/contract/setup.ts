@@ -9,6 +9,7 @@ import {
   required,
   usernameSchema,
 } from './common';
+import { clinicNameSchema } from './fields';
 import { sessionInfoSchema } from './session';
 
 /** Clinic prefix of case references: `RBT` in `RBT-2026-00042`. */
@@ -18,8 +19,6 @@ export const casePrefixSchema = z
   .toUpperCase()
   .regex(/^[A-Z]{2,6}$/, 'validation.casePrefixFormat');
 
-
-export const clinicNameSchema = z.string({ error: required }).trim().min(1, required).max(160, 'validation.tooLong');
 
 export const setupInputSchema = z.strictObject({
   clinicName: clinicNameSchema,

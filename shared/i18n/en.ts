@@ -531,6 +531,7 @@ export const en = {
     consentRequired: 'Consent to keep the data is needed to register a person.',
     domainRequired: 'Choose at least one domain.',
     codeFormat: 'Lower-case Latin letters, digits and underscores, starting with a letter (2 to 31 characters).',
+    invalidCharacters: 'This contains invisible or control characters, often copied from another application. Type it again instead of pasting it.',
   },
   errors: {
     VALIDATION: 'Some fields are not valid.',

@@ -532,6 +532,7 @@ export const fr: Messages = {
     consentRequired: 'Le consentement à la conservation des données est nécessaire pour enregistrer une personne.',
     domainRequired: 'Choisissez au moins un domaine.',
     codeFormat: 'Lettres latines minuscules, chiffres et tirets bas, commençant par une lettre (2 à 31 caractères).',
+    invalidCharacters: 'Ce texte contient des caractères invisibles ou de contrôle, souvent copiés depuis une autre application. Saisissez-le de nouveau au lieu de le coller.',
   },
   errors: {
     VALIDATION: 'Certains champs ne sont pas valides.',

@@ -88,11 +88,13 @@ export function foldLatin(s: string): string {
 /**
  * Fold any text for search: both foldings, remaining punctuation and symbols to spaces
  * (an FTS5 unicode61 tokenizer would split there anyway; doing it here keeps the folded
- * text and the FTS tokens identical), whitespace collapsed and trimmed.
+ * text and the FTS tokens identical), whitespace collapsed and trimmed. Control characters
+ * and unpaired surrogates separate words too (unicode61 splits there as well): a NUL kept
+ * inside a word ended the quoted FTS5 term early ("unterminated string", issue #9).
  */
 export function foldText(s: string): string {
   return foldLatin(foldArabic(s))
-    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/[\p{P}\p{S}\p{Cc}\p{Cs}]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }

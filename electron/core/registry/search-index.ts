@@ -22,7 +22,12 @@ export async function indexCase(db: Kysely<StoreDatabase>, id: number, reference
   await sql`INSERT INTO case_fts (rowid, reference, summary) VALUES (${id}, ${foldText(reference)}, ${foldText(summary)})`.execute(db);
 }
 
-/** An FTS5 query matching every typed word of a summary search (prefix on the last), or null. */
+/**
+ * An FTS5 query matching every typed word of a summary search (prefix on the last), or null.
+ * Each word is a quoted FTS5 string (quotes doubled), so nothing typed is read as syntax;
+ * foldText has already made punctuation and control characters separators (FTS5 ends a
+ * quoted string at a NUL).
+ */
 export function summaryMatch(typed: string): string | null {
   const words = foldText(typed).split(' ').filter((w) => w.length >= 2);
   if (words.length === 0) return null;

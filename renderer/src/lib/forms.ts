@@ -14,3 +14,13 @@ export function withPasswordConfirm<S extends z.ZodType>(schema: S, password: (i
       }
     });
 }
+
+/**
+ * What an <input type="number"> holds (text) as the number the contract expects: the
+ * contract never coerces (issue #9), so the form converts, as zod's coerce did before
+ * (`Number(text)`: "" is 0, "4.5" stays 4.5 for the schema to refuse, "abc" is NaN).
+ */
+export const numberInput = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
+
+/** The same for a number that may be left blank: "" stays "" ("not given"). */
+export const optionalNumberInput = (value: unknown): number | '' => (value === '' ? '' : numberInput(value));

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyCipherKey } from '../../../db/open-store';
 import { Vault } from '../../../electron/core/vault';
 import { CHANNEL_NAMES, ERROR_CODES, appErrorSchema } from '../../../shared/contract';
+import { likeLiteral } from '../../../electron/core/registry/search';
+import { summaryMatch } from '../../../electron/core/registry/search-index';
+import { nameFts5Match } from '../../../shared/search/name-search-terms';
+import { caseFor } from '../../helpers/registry-fixtures';
 import { ADMIN, fakeClock, setUpCore, type TempCore } from '../../helpers/temp-core';
+import { fullPerson, leaves, refusedIn, SAMPLES, withLeaf } from '../contract/text-samples';
 
 const INTAKE = { username: 'nadia', fullName: 'Nadia Accueil', role: 'intake', language: 'fr', password: 'Accueil-Rabat-2026' } as const;
 let t: TempCore | undefined;
@@ -132,5 +137,82 @@ describe('router', () => {
     );
     expect((await s.ok('admin', 'auth:session', {})).state).toBe('unlocked');
     expect((await readStore(s)).snapshot).toBe(before);
+  });
+
+  it('refuses control characters, unpaired surrogates, bidi controls in names and numbers given as text, field by field, never INTERNAL', async () => {
+    const s = await setUpCore();
+    t = s;
+    await s.ok('admin', 'beneficiaries:create', fullPerson);
+    await s.ok('admin', 'cases:create', caseFor(1));
+    const before = (await readStore(s)).snapshot;
+    // Valid inputs of the channels that write or search free text (text-samples.ts), one
+    // field at a time spoiled with what its rule refuses, somewhere inside the value.
+    const channels = ['beneficiaries:create', 'beneficiaries:update', 'beneficiaries:candidates', 'search:global', 'cases:create', 'cases:setStatus', 'enquiries:create', 'domains:save', 'settings:update'] as const;
+    type Spoiled = { channel: (typeof channels)[number]; path: string; bad: unknown };
+    const spoiled = fc
+      .constantFrom(...channels)
+      .chain((channel) => fc.constantFrom(...leaves(SAMPLES[channel]!.input).map((leaf) => ({ channel, ...leaf }))))
+      .chain((leaf): fc.Arbitrary<Spoiled> => {
+        if (typeof leaf.value === 'number') return fc.constantFrom([leaf.value], String(leaf.value)).map((bad) => ({ ...leaf, bad }));
+        // Inside the value, never at an end, where trimming would take a line break away.
+        const value = leaf.value.length < 2 ? 'ab' : leaf.value;
+        const refused = refusedIn(SAMPLES[leaf.channel]!.fields[leaf.path] ?? 'format');
+        return fc
+          .tuple(fc.array(fc.constantFrom(...refused), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: value.length - 1 }))
+          .map(([chars, at]) => ({ ...leaf, bad: value.slice(0, at) + chars.join('') + value.slice(at) }));
+      });
+    await fc.assert(
+      fc.asyncProperty(spoiled, async ({ channel, path, bad }) => {
+        const result = await s.core.invoke('admin', channel, withLeaf(SAMPLES[channel]!.input, path, bad));
+        expect(result.ok ? null : result.error.code, `${channel} ${path} ${JSON.stringify(bad)}`).toBe('VALIDATION');
+        expect(result.ok ? [] : result.error.fields?.map((f) => f.path)).toContain(path);
+      }),
+      { numRuns: 400, seed: 20261209 },
+    );
+    expect((await readStore(s)).snapshot).toBe(before);
+  });
+
+  it('searches what is typed as text: FTS5 and LIKE syntax is matched literally, never INTERNAL', async () => {
+    const s = await setUpCore();
+    t = s;
+    const someone = await s.ok('admin', 'beneficiaries:create', fullPerson);
+    const aCase = await s.ok('admin', 'cases:create', caseFor(someone.id, { summary: 'Demande de carte de séjour (refus) : recours.' }));
+    const search = async (query: string) => {
+      const r = await s.call('admin', 'search:global', { query });
+      if (!r.ok) throw new Error(`search ${JSON.stringify(query)} failed: ${JSON.stringify(r.error)}`);
+      return { people: r.value.beneficiaries.map((b) => b.beneficiary.id), cases: r.value.cases.map((c) => c.id) };
+    };
+    // The reference, its year and sequence, and words of the summary still find the case.
+    const [prefix, year, sequence] = aCase.reference.split('-') as [string, string, string];
+    for (const q of [aCase.reference, `${prefix}-${year}`, `${year}-${sequence}`, 'carte séjour', '"carte"', 'carte*', 'séjour)']) {
+      expect((await search(q)).cases, q).toEqual([aCase.id]);
+    }
+    // LIKE wildcards are text: `RBT-2%` and `RBT-2_2` are not references.
+    for (const q of [`${prefix}-${year.slice(0, 1)}%`, `${prefix}-${year.slice(0, 1)}_${year.slice(2)}`, `${prefix}-%`, '%%', '____']) {
+      expect((await search(q)).cases, q).toEqual([]);
+    }
+    // FTS5 operators are words to look for, not operators.
+    for (const q of ['carte OR xyz', 'NEAR(carte séjour)', 'summary : carte', '^carte', 'carte -séjour', 'carte AND NOT séjour']) {
+      await search(q);
+    }
+    expect((await search('Alami')).people).toEqual([someone.id]);
+    // Below the schema too: a control character never reaches an FTS5 string (where NUL ended
+    // the quoted term: "unterminated string", then INTERNAL), and LIKE escapes its wildcards.
+    expect(summaryMatch('carte\u0000séjour\u0001')).toBe('summary : "carte" AND summary : "sejour"*');
+    expect(nameFts5Match('mo\u0000ha')).not.toContain('\u0000');
+    expect(likeLiteral('RBT-2%_\\')).toBe('RBT-2\\%\\_\\\\');
+    const syntax = fc.array(fc.constantFrom('"', '*', '%', '_', '(', ')', ':', '-', '^', '+', '{', '}', "'", '\\', 'NEAR', 'OR', 'AND', 'NOT', ' ', 'a', 'RBT', '2026', '00001', 'محمد', 'é', '\u200F'), { minLength: 1, maxLength: 8 });
+    const anyText = fc.string({ unit: 'binary', maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(syntax.map((parts) => parts.join('')), anyText), fc.constantFrom('search:global', 'beneficiaries:candidates'), async (text, channel) => {
+        const input = channel === 'search:global' ? { query: text } : { name: text, phone: text, documentNumber: text };
+        const result = await s.core.invoke('admin', channel, input);
+        if (!result.ok) {
+          expect(result.error.code, `${channel} ${JSON.stringify(text)}`).toBe('VALIDATION');
+          expect(result.error.fields?.every((f) => ['validation.invalidCharacters', 'validation.required', 'validation.tooLong'].includes(f.message))).toBe(true);
+        }
+      }),
+      { numRuns: 300, seed: 9 },
+    );
   });
 });

@@ -9,6 +9,7 @@ import { Banner } from '../../components/Banner';
 import { SelectField, TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
+import { numberInput } from '../../lib/forms';
 
 export function SettingsPanel() {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export function SettingsPanel() {
         <TextField label={t('admin.clinicName')} error={err.clinicName?.message} {...form.register('clinicName')} />
         <TextField label={t('admin.casePrefix')} value={prefix} readOnly dir="ltr" />
         <SelectField label={t('admin.defaultLanguage')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} error={err.defaultLanguage?.message} {...form.register('defaultLanguage')} />
-        <TextField label={t('admin.idleLock')} type="number" inputMode="numeric" min={1} max={60} error={err.idleLockMinutes?.message} {...form.register('idleLockMinutes')} />
+        <TextField label={t('admin.idleLock')} type="number" inputMode="numeric" min={1} max={60} error={err.idleLockMinutes?.message} {...form.register('idleLockMinutes', { setValueAs: numberInput })} />
         <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
           {t('common.save')}
         </button>

@@ -5,6 +5,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { CountryField } from '../../components/CountryField';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
 import { useFormats } from '../../lib/format';
+import { optionalNumberInput } from '../../lib/forms';
 import type { BeneficiaryForm } from './form-types';
 
 /** Names, sex, age, origin and languages. */
@@ -37,7 +38,7 @@ export function IdentityFields({ form }: { form: BeneficiaryForm }) {
           min={0}
           max={120}
           error={err.estimatedAge?.message}
-          {...register('estimatedAge')}
+          {...register('estimatedAge', { setValueAs: optionalNumberInput })}
         />
       </div>
       <div className="form-grid">

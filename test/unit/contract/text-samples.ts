@@ -1,0 +1,178 @@
+import type { TextKind } from '../../../shared/contract/text';
+import { caseFor, person } from '../../helpers/registry-fixtures';
+
+/**
+ * One valid input per channel, and the rule each of its string fields follows: the text
+ * kinds of shared/contract/text.ts, or `format` for fields with a closed format (enums,
+ * regexes: usernames, codes, dates). text-rules.test.ts checks that these are exactly the
+ * string fields of each sample, so a new string field must be given a rule here.
+ */
+export type FieldRule = TextKind | 'format';
+
+export interface Sample {
+  readonly input: unknown;
+  readonly fields: Readonly<Record<string, FieldRule>>;
+}
+
+const PASSWORD = 'Cle-Forte-2026!';
+const RECOVERY_KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
+
+/** A person with every field filled (estimatedAge as a number: it is a numeric field). */
+export const fullPerson = person({
+  latinName: 'Mohamed Alami',
+  arabicName: 'محمد العلمي',
+  otherSpellings: 'Mohammed Alami',
+  sex: 'male',
+  birthDate: '1990-01-31',
+  estimatedAge: 35,
+  nationality: 'MA',
+  birthCountry: 'MA',
+  languages: ['ar'],
+  phone: '0612345678',
+  city: 'Rabat',
+  arrivalDate: '2020-05-01',
+  legalStatus: 'asylum_seeker',
+  documents: [{ type: 'passport', number: 'AB123456', expiry: '2030-01-31' }],
+  specificNeeds: ['gbv_survivor'],
+  referralSource: 'partner',
+});
+
+const personFields = (prefix = ''): Record<string, FieldRule> => {
+  const rules: Record<string, FieldRule> = {
+    latinName: 'identifier',
+    arabicName: 'identifier',
+    otherSpellings: 'identifier',
+    sex: 'format',
+    birthDate: 'format',
+    nationality: 'format',
+    birthCountry: 'format',
+    'languages.0': 'format',
+    phone: 'identifier',
+    city: 'singleLine',
+    arrivalDate: 'format',
+    legalStatus: 'format',
+    'documents.0.type': 'format',
+    'documents.0.number': 'identifier',
+    'documents.0.expiry': 'format',
+    'specificNeeds.0': 'format',
+    referralSource: 'format',
+  };
+  return Object.fromEntries(Object.entries(rules).map(([k, v]) => [prefix + k, v]));
+};
+
+/** cases:update takes the case's fields without the person and the lawyer. */
+const caseFieldsOnly = Object.fromEntries(Object.entries(caseFor(1, { urgencyReasons: ['detention'] })).filter(([k]) => k !== 'beneficiaryId' && k !== 'assignedLawyerId'));
+const caseFields = { intakeDate: 'format', channel: 'format', summary: 'multiLine', urgency: 'format', 'urgencyReasons.0': 'format' } as const;
+
+export const SAMPLES: Readonly<Record<string, Sample>> = {
+  'setup:initialize': {
+    input: { clinicName: 'Clinique', casePrefix: 'RBT', defaultLanguage: 'fr', admin: { fullName: 'Salma Admin', username: 'salma', password: PASSWORD } },
+    fields: { clinicName: 'singleLine', casePrefix: 'format', defaultLanguage: 'format', 'admin.fullName': 'identifier', 'admin.username': 'format', 'admin.password': 'secret' },
+  },
+  'setup:setAside': { input: { confirm: true }, fields: {} },
+  'auth:login': { input: { username: 'salma', password: PASSWORD }, fields: { username: 'identifier', password: 'secret' } },
+  'auth:recover': { input: { recoveryKey: RECOVERY_KEY, username: 'salma', newPassword: PASSWORD }, fields: { recoveryKey: 'identifier', username: 'format', newPassword: 'secret' } },
+  'auth:unlock': { input: { password: PASSWORD }, fields: { password: 'secret' } },
+  'auth:changePassword': { input: { currentPassword: PASSWORD, newPassword: 'Autre-Secret-2026!' }, fields: { currentPassword: 'secret', newPassword: 'secret' } },
+  'auth:setLanguage': { input: { language: 'ar' }, fields: { language: 'format' } },
+  'accounts:create': {
+    input: { username: 'nadia', fullName: 'Nadia Accueil', role: 'intake', language: 'fr', password: PASSWORD },
+    fields: { username: 'format', fullName: 'identifier', role: 'format', language: 'format', password: 'secret' },
+  },
+  'accounts:deactivate': { input: { accountId: 2 }, fields: {} },
+  'accounts:reactivate': { input: { accountId: 2, newPassword: PASSWORD }, fields: { newPassword: 'secret' } },
+  'accounts:resetPassword': { input: { accountId: 2, newPassword: PASSWORD }, fields: { newPassword: 'secret' } },
+  'settings:update': { input: { clinicName: 'Clinique', defaultLanguage: 'fr', idleLockMinutes: 5 }, fields: { clinicName: 'singleLine', defaultLanguage: 'format' } },
+  'audit:list': { input: { beforeId: 3, limit: 50 }, fields: {} },
+  'beneficiaries:candidates': { input: { name: 'Mohamed', phone: '0612345678', documentNumber: 'AB123456' }, fields: { name: 'singleLine', phone: 'singleLine', documentNumber: 'singleLine' } },
+  'beneficiaries:create': { input: fullPerson, fields: personFields() },
+  'beneficiaries:update': { input: { id: 1, fields: fullPerson }, fields: personFields('fields.') },
+  'beneficiaries:get': { input: { id: 1 }, fields: {} },
+  'beneficiaries:list': {
+    input: { nationality: 'MA', legalStatus: 'refugee', sort: 'name_asc', cursor: 'WyJhIiwxXQ', limit: 20 },
+    fields: { nationality: 'format', legalStatus: 'format', sort: 'format', cursor: 'format' },
+  },
+  'beneficiaries:linkHousehold': { input: { id: 1, relatedId: 2, relation: 'child' }, fields: { relation: 'format' } },
+  'beneficiaries:unlinkHousehold': { input: { id: 1, linkId: 1 }, fields: {} },
+  'beneficiaries:merge': { input: { keepId: 1, mergeId: 2 }, fields: {} },
+  'beneficiaries:unmerge': { input: { mergeId: 1 }, fields: {} },
+  'cases:create': { input: caseFor(1, { urgencyReasons: ['detention'] }), fields: caseFields },
+  'cases:get': { input: { id: 1 }, fields: {} },
+  'cases:update': {
+    input: { id: 1, fields: caseFieldsOnly },
+    fields: Object.fromEntries(Object.entries(caseFields).map(([k, v]) => [`fields.${k}`, v])),
+  },
+  'cases:list': {
+    input: { status: 'open', domainId: 1, lawyerId: 2, urgency: 'urgent', from: '2026-01-01', to: '2026-12-31', nationality: 'MA', sort: 'intake_asc', cursor: 'WyJhIiwxXQ', limit: 20 },
+    fields: { status: 'format', urgency: 'format', from: 'format', to: 'format', nationality: 'format', sort: 'format', cursor: 'format' },
+  },
+  'cases:setStatus': {
+    input: { id: 1, status: 'closed', note: 'Dossier clos.', closureReason: 'resolved', outcome: 'favourable' },
+    fields: { status: 'format', note: 'multiLine', closureReason: 'format', outcome: 'format' },
+  },
+  'cases:assign': { input: { id: 1, lawyerId: 2 }, fields: {} },
+  'domains:save': {
+    input: { id: null, code: 'asylum', ar: 'اللجوء', fr: 'Asile', en: 'Asylum', active: true },
+    fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },
+  },
+  'enquiries:create': {
+    input: { channel: 'phone', domainId: 1, question: 'Comment renouveler ?', answer: 'À la préfecture.' },
+    fields: { channel: 'format', question: 'multiLine', answer: 'multiLine' },
+  },
+  'enquiries:list': { input: { limit: 20 }, fields: {} },
+  'search:global': { input: { query: 'Mohamed' }, fields: { query: 'singleLine' } },
+  'documents:intakeRecord': { input: { beneficiaryId: 1, language: 'ar' }, fields: { language: 'format' } },
+  'documents:caseSummary': { input: { caseId: 1, language: 'fr' }, fields: { language: 'format' } },
+  'documents:attestation': {
+    input: { beneficiaryId: 1, caseId: null, date: '2026-11-20', purpose: 'Démarches administratives.', signatory: 'Salma Admin', language: 'fr' },
+    fields: { date: 'format', purpose: 'multiLine', signatory: 'identifier', language: 'format' },
+  },
+  'documents:recoverySheet': { input: { recoveryKey: RECOVERY_KEY, language: 'en' }, fields: { recoveryKey: 'identifier', language: 'format' } },
+};
+
+/** What every kind refuses: controls (C0, DEL, C1) and unpaired surrogates. */
+export const REFUSED_EVERYWHERE = ['\u0000', '\u0001', '\u0008', '\u001B', '\u007F', '\u0085', '\u009F', '\uD800', '\uDC00', '\uDBFF'];
+/** What only text areas keep. */
+export const LINE_BREAKS_AND_TABS = ['\n', '\t', '\r', '\u000B', '\u000C', '\u2028', '\u2029'];
+export const BIDI_OVERRIDES = ['\u202D', '\u202E'];
+/** Refused in identifiers (names, numbers) only. */
+export const BIDI_MARKS_AND_ISOLATES = ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u2066', '\u2067', '\u2068', '\u2069'];
+export const ZERO_WIDTH_SPACES = ['\u200B', '\u2060', '\uFEFF'];
+
+/** The characters a field of this rule must refuse when they sit inside its value. */
+export function refusedIn(rule: FieldRule): string[] {
+  switch (rule) {
+    case 'secret':
+      return [...REFUSED_EVERYWHERE, ...LINE_BREAKS_AND_TABS.filter((c) => c < '\u2028')];
+    case 'multiLine':
+      return [...REFUSED_EVERYWHERE, '\r', '\u000B', '\u000C', ...BIDI_OVERRIDES];
+    case 'singleLine':
+      return [...REFUSED_EVERYWHERE, ...LINE_BREAKS_AND_TABS, ...BIDI_OVERRIDES];
+    case 'identifier':
+    case 'format':
+      return [...REFUSED_EVERYWHERE, ...LINE_BREAKS_AND_TABS, ...BIDI_OVERRIDES, ...BIDI_MARKS_AND_ISOLATES, ...ZERO_WIDTH_SPACES];
+  }
+}
+
+/** `value` with `inserted` in its middle (never at an end, where trimming would remove a space or line break). */
+export function inject(value: string, inserted: string): string {
+  const s = value === '' ? 'ab' : value;
+  const at = Math.max(1, Math.floor(s.length / 2));
+  return s.slice(0, at) + inserted + s.slice(at);
+}
+
+/** The string and number leaves of a value, by dotted path (`documents.0.number`). */
+export function leaves(value: unknown, path: readonly string[] = []): { path: string; value: string | number }[] {
+  if (typeof value === 'string' || typeof value === 'number') return [{ path: path.join('.'), value }];
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  return [];
+}
+
+/** A copy of `value` with the leaf at `path` replaced. */
+export function withLeaf(value: unknown, path: string, leaf: unknown): unknown {
+  const [head, ...rest] = path.split('.');
+  if (head === undefined || head === '') return leaf;
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
+  (copy as Record<string, unknown>)[head] = withLeaf((value as Record<string, unknown>)[head], rest.join('.'), leaf);
+  return copy;
+}
