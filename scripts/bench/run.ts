@@ -10,6 +10,7 @@ import type { Session } from '../../electron/core/sessions';
 import { Vault } from '../../electron/core/vault';
 import { readSeedMeta, type SeedMeta } from '../seed/seeder';
 import { measureCreate, measurePdf, measureReads, measureUnlock, openCoreSessions, type Reps } from './core-path';
+import { measureIntegrity } from './integrity';
 import { measureLongArabicSummary } from './pdf-pages';
 import { explainWorkload } from './explain';
 import { findProbes, type Probes } from './probes';
@@ -138,6 +139,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     } finally {
       await core.close();
     }
+
+    // Issue #9: the store's integrity check, each step apart, in its worker thread. After the
+    // core phase (its peak is read above; the check adds to whatever the process holds, so
+    // its rise is measured against a quiet process), before the ratios.
+    const integrityReps = options.quick ? 1 : 3;
+    log(`integrity check ×${integrityReps}…`);
+    figures.push(...(await measureIntegrity(storeFile, dataKey, integrityReps, report)));
 
     log(`ratios, ${reps.ratio} rounds…`);
     const ratios: RatioRun = options.ratiosInChild
