@@ -8,6 +8,7 @@ import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
 import { setupHandlers } from './handlers/setup';
+import { storeCheckHandlers } from './handlers/store-check';
 import type { Handlers } from './handler-types';
 import { endIdleWorker, type RenderLimits } from './documents/render-client';
 import { createRouter } from './router';
@@ -44,6 +45,7 @@ const handlers: Handlers = {
   ...caseHandlers,
   ...registryHandlers,
   ...documentHandlers,
+  ...storeCheckHandlers,
 };
 
 /**
@@ -52,16 +54,19 @@ const handlers: Handlers = {
  */
 export async function createCore(options: CoreOptions): Promise<ClinicCore> {
   const vault = Vault.open(options.dataDir, options.nativeBinding);
-  const state = new CoreState(vault, options.now ?? (() => new Date()), options.renderLimits);
-  const route = createRouter(state, handlers);
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
   };
+  const state = new CoreState(vault, options.now ?? (() => new Date()), serial, options.nativeBinding, options.renderLimits);
+  const route = createRouter(state, handlers);
   const sweep = setInterval(() => {
-    void serial(() => state.lockIdleSessions()).catch((e: unknown) => console.error('[core] idle sweep', e));
+    void serial(async () => {
+      await state.lockIdleSessions();
+      state.checks.startIfDue();
+    }).catch((e: unknown) => console.error('[core] idle sweep', e));
   }, options.idleSweepMs ?? 15_000);
   sweep.unref();
   let closed = false;
@@ -76,6 +81,7 @@ export async function createCore(options: CoreOptions): Promise<ClinicCore> {
         closed = true;
         clearInterval(sweep);
         await endIdleWorker();
+        state.checks.storeClosing();
         await vault.close();
       }),
   };

@@ -10,7 +10,7 @@ import type { Session } from './sessions';
 import type { CoreState } from './state';
 
 /** Calls too frequent or too empty to deserve an audit entry each (they read no record). */
-const UNAUDITED = new Set<Channel>(['setup:status', 'auth:session', 'auth:activity', 'domains:list', 'staff:lawyers']);
+const UNAUDITED = new Set<Channel>(['setup:status', 'storeCheck:status', 'auth:session', 'auth:activity', 'domains:list', 'staff:lawyers']);
 /** What a session that must change its password may still do. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Channel>([
   'auth:changePassword',

@@ -5,6 +5,7 @@ import { IDLE_LOCK_MINUTES } from '../../shared/contract/settings';
 import { appendAudit, type AuditEvent } from './audit';
 import { RENDER_LIMITS, type RenderLimits } from './documents/render-client';
 import type { Session } from './sessions';
+import { StoreChecks } from './store-checks';
 import { LoginThrottle } from './throttle';
 import type { Vault } from './vault';
 
@@ -20,12 +21,17 @@ export class CoreState {
   /** A damaged folder's files were moved aside: recorded in the next clinic's audit log. */
   setAside: { movedTo: string; problems: string[]; at: string } | null = null;
 
+  readonly checks: StoreChecks;
+
   constructor(
     readonly vault: Vault,
     readonly now: () => Date,
+    serial: <T>(task: () => Promise<T>) => Promise<T>,
+    nativeBinding: string | undefined,
     readonly renderLimits: RenderLimits = RENDER_LIMITS,
   ) {
     this.throttle = new LoginThrottle((fn) => vault.k(fn), now);
+    this.checks = new StoreChecks(vault, now, serial, nativeBinding);
   }
 
   nowIso(): string {
@@ -113,7 +119,9 @@ export class CoreState {
   }
 
   async closeStoreIfUnused(): Promise<void> {
-    if (![...this.sessions.values()].some((s) => s.state === 'unlocked')) await this.vault.closeStore();
+    if ([...this.sessions.values()].some((s) => s.state === 'unlocked')) return;
+    this.checks.storeClosing();
+    await this.vault.closeStore();
   }
 
   /** The core's own idle lock: it does not trust the renderer's timer alone. */

@@ -309,6 +309,9 @@ export class Vault {
     this.dataKey = null;
     if (!store) return;
     try {
+      // Never wait here: a background store check may hold a read snapshot for seconds. The
+      // checkpoint then folds what it can and the WAL keeps the rest until the next open.
+      store.sqlite.pragma('busy_timeout = 0');
       checkpoint(store.sqlite);
     } catch (error) {
       console.error('[vault] checkpoint on close failed; the WAL keeps the changes:', (error as Error).message);

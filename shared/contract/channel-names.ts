@@ -51,5 +51,7 @@ export const CHANNEL_NAMES = [
   'documents:attestation',
   'documents:recoverySheet',
   'vault:rotateRecoveryKey',
+  'storeCheck:status',
+  'storeCheck:run',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -10,6 +10,7 @@ import type { ChannelDef } from './define';
 import { registryChannels } from './registry';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
+import { storeCheckChannels } from './store-check';
 
 /** The whole IPC contract: one entry per `domain:action` channel. */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...caseChannels,
   ...registryChannels,
   ...documentChannels,
+  ...storeCheckChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

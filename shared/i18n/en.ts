@@ -64,6 +64,21 @@ export const en = {
     setAsideSubmit: 'Set aside',
     setAsideDone: 'Files moved into {{folder}}. You can set up a new clinic.',
   },
+  storeCheck: {
+    title: 'Data check',
+    explain:
+      'The application checks in the background that the encrypted case file is not damaged: quickly every day, in full every week. You can keep working while a check runs.',
+    last: { quick: 'Last quick check', full: 'Last full check' },
+    kind: { quick: 'quick', full: 'full' },
+    never: 'Not done yet',
+    resultOk: '{{date}}: no problem ({{seconds}} s)',
+    resultDamaged: '{{date}}: damaged pages were found',
+    damagedExplain:
+      'The case file is damaged. Do not delete anything and do not run a new setup. When everyone has signed out, copy clinic.db and keyring.db to another drive, then contact your technical support: an intact copy or a backup will have to be put back. Technical details:',
+    running: '{{kind}} check running…',
+    runQuick: 'Run a quick check',
+    runFull: 'Run a full check',
+  },
   recovery: {
     title: 'Your recovery key',
     explain:

@@ -65,6 +65,21 @@ export const fr: Messages = {
     setAsideSubmit: 'Mettre de côté',
     setAsideDone: 'Fichiers déplacés dans {{folder}}. Vous pouvez installer une nouvelle clinique.',
   },
+  storeCheck: {
+    title: 'Vérification des données',
+    explain:
+      'L’application vérifie en arrière-plan que le fichier chiffré des dossiers n’est pas endommagé : chaque jour rapidement, chaque semaine en entier. Vous pouvez continuer à travailler pendant une vérification.',
+    last: { quick: 'Dernière vérification rapide', full: 'Dernière vérification complète' },
+    kind: { quick: 'rapide', full: 'complète' },
+    never: 'Pas encore faite',
+    resultOk: '{{date}} : aucun problème ({{seconds}} s)',
+    resultDamaged: '{{date}} : des pages endommagées ont été trouvées',
+    damagedExplain:
+      'Le fichier des dossiers est endommagé. Ne supprimez rien et ne lancez pas de nouvelle installation. Quand tout le monde s’est déconnecté, copiez clinic.db et keyring.db sur un autre support, puis contactez votre support technique : il faudra remettre une copie intacte ou une sauvegarde. Détail technique :',
+    running: 'Vérification {{kind}} en cours…',
+    runQuick: 'Lancer une vérification rapide',
+    runFull: 'Lancer une vérification complète',
+  },
   recovery: {
     title: 'Votre clé de récupération',
     explain:

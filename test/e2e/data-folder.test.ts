@@ -78,6 +78,18 @@ describe('a data folder whose store is missing', () => {
     await page.getByRole('button', { name: 'دخول' }).click();
     // The administrator's own language is French.
     await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+
+    // Administration → the data check, run on demand, its result shown.
+    await page.getByRole('link', { name: 'Administration' }).click();
+    const panel = page.getByRole('region', { name: 'Vérification des données' });
+    await panel.getByRole('button', { name: 'Lancer une vérification complète' }).click();
+    await panel.getByText(/Dernière vérification complète/).waitFor();
+    await panel.getByText(/aucun problème/).waitFor();
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    const panelAr = page.getByRole('region', { name: 'فحص المعطيات' });
+    await panelAr.getByText(/لا توجد أي مشكلة/).waitFor();
+    await expectAccessible(page, 'administration ar');
+    await panelAr.screenshot({ path: process.env.SCREENSHOTS ? join(process.env.SCREENSHOTS, 'store-check-ar.png') : join(aside, 'ignored.png') });
   });
 });
 

@@ -61,6 +61,7 @@ export const setupHandlers: HandlerGroup<'setup'> = {
           await appendAudit(trx, { accountId: null, action: 'setup:setAside', entity: 'folder', entityId: movedTo, outcome: 'ok', details }, now);
         }
         await appendAudit(trx, { accountId: id, action: 'setup:initialize', entity: 'clinic', entityId: 1, outcome: 'ok' }, now);
+        await state.checks.storeOpened(trx);
         return id;
       });
       // Written last: until this flag exists, the folder is an unfinished setup.

@@ -42,6 +42,7 @@ export async function openSessionWithKey(
       await state.flushPendingAudit(trx);
       await appendAudit(trx, { accountId: account.id, action, outcome: 'ok' }, state.nowIso());
       await state.loadIdleLockMinutes(trx);
+      await state.checks.storeOpened(trx);
       const refreshed = await trx
         .selectFrom('accounts')
         .select('must_change_password')

@@ -4,6 +4,7 @@ import { AuditPanel } from './admin/AuditPanel';
 import { DomainsPanel } from './admin/DomainsPanel';
 import { RecoveryPanel } from './admin/RecoveryPanel';
 import { SettingsPanel } from './admin/SettingsPanel';
+import { StoreCheckPanel } from './admin/StoreCheckPanel';
 
 /** Administrators see everything here; supervisors only the domains of law. */
 export function AdminPage({ self, role }: { self: number; role: Role }) {
@@ -14,6 +15,7 @@ export function AdminPage({ self, role }: { self: number; role: Role }) {
       <SettingsPanel />
       <DomainsPanel />
       <RecoveryPanel />
+      <StoreCheckPanel />
       <AuditPanel />
     </>
   );
