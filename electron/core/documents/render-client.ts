@@ -20,11 +20,8 @@
  * costs about 0.4 s; a warm one renders an intake record in about 0.15 s) and ended when
  * idle. Figures in docs/PERFORMANCE.md.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { bundledWorkerFile, endWorker, startWorkerThread } from '../worker-thread';
 import { AppError } from '../errors';
 import type { DocumentJob, RenderReply } from './jobs';
 
@@ -40,39 +37,18 @@ export const RENDER_LIMITS: RenderLimits = { maxOldGenerationSizeMb: 128, timeou
 
 const here = import.meta.url;
 
-/** tsx's ESM API file, as its package.json declares it (require.resolve would give the CommonJS one). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(here).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return join(dirname(manifest), exports['./esm/api']!.import.default);
-}
-
-/**
- * Where the bundled worker sits: beside the bundle that holds this code, in the same format
- * (pdf-worker.cjs beside core-host.cjs in the Electron build, pdf-worker.mjs beside the
- * benchmark's bundle; see scripts/build-electron.mjs and scripts/bench-runner.mjs).
- */
+/** Where the bundled worker sits (pdf-worker.cjs beside core-host.cjs, pdf-worker.mjs beside the benchmark's bundle). */
 export function bundledWorkerUrl(bundleUrl: string): URL {
-  return new URL(`./pdf-worker${extname(fileURLToPath(bundleUrl))}`, bundleUrl);
+  return bundledWorkerFile(bundleUrl, 'pdf-worker');
 }
 
 function startWorker(limits: RenderLimits): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } };
-  if (here.endsWith('.ts')) {
-    // Running from the TypeScript sources (tests, the preview under tsx): there is no worker
-    // bundle, so tsx (a devDependency, never in a packaged app) compiles the worker in its thread.
-    const tsx = pathToFileURL(tsxEsmApi()).href;
-    const entry = new URL('./render-worker.ts', here).href;
-    const boot = `import(${JSON.stringify(tsx)}).then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
-    return new Worker(boot, { ...options, eval: true });
-  }
-  return new Worker(bundledWorkerUrl(here), options);
+  return startWorkerThread(here, './render-worker.ts', 'pdf-worker', {
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 },
+  });
 }
 
-/** End a worker. Ending may still bring an 'error' event; unheard, it would throw in the core's thread. */
-function end(worker: Worker): Promise<number> {
-  return worker.on('error', () => undefined).terminate();
-}
+const end = endWorker;
 
 /** The worker waiting for a document, if any; a busy worker is never parked. */
 interface Parked {

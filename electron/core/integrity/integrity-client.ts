@@ -19,11 +19,8 @@
  * sources through tsx in tests and the preview, and from `integrity-worker.cjs` beside
  * `core-host.cjs` in the Electron build (`integrity-worker.mjs` beside the benchmark's bundle).
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { bundledWorkerFile, endWorker, startWorkerThread } from '../worker-thread';
 import { INTEGRITY_DEFAULTS, STEPS_OF_KIND, type IntegrityKind, type IntegrityReply, type IntegrityRequest, type IntegrityResult, type IntegrityStepName } from './types';
 
 export type { IntegrityKind, IntegrityResult, IntegrityStep, IntegrityStepName } from './types';
@@ -63,37 +60,23 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 2 
 
 const here = import.meta.url;
 
-/** tsx's ESM API file, as its package.json declares it (as in documents/render-client.ts). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(here).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return join(dirname(manifest), exports['./esm/api']!.import.default);
-}
-
 /**
  * Where the bundled worker sits: beside the bundle that holds this code, in its format
  * (integrity-worker.cjs beside core-host.cjs, integrity-worker.mjs beside the benchmark's bundle).
  */
 export function bundledIntegrityWorkerUrl(bundleUrl: string): URL {
-  return new URL(`./integrity-worker${extname(fileURLToPath(bundleUrl))}`, bundleUrl);
+  return bundledWorkerFile(bundleUrl, 'integrity-worker');
 }
 
 function startWorker(request: IntegrityRequest): Worker {
   const options = { workerData: request, transferList: [request.key.buffer as ArrayBuffer], resourceLimits: WORKER_LIMITS };
-  if (here.endsWith('.ts')) {
-    // From the TypeScript sources (tests, the preview): tsx (a devDependency) compiles the worker in its thread.
-    const tsx = pathToFileURL(tsxEsmApi()).href;
-    const entry = new URL('./integrity-worker.ts', here).href;
-    const boot = `import(${JSON.stringify(tsx)}).then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
-    return new Worker(boot, { ...options, eval: true, resourceLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb: 128 } });
-  }
-  return new Worker(bundledIntegrityWorkerUrl(here), options);
+  // From the sources, tsx compiles the worker in its thread and needs a larger heap for it.
+  return startWorkerThread(here, './integrity-worker.ts', 'integrity-worker', options, {
+    resourceLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb: 128 },
+  });
 }
 
-/** End a worker. Ending may still bring an 'error' event; unheard, it would throw in the core's thread. */
-function end(worker: Worker): Promise<number> {
-  return worker.on('error', () => undefined).terminate();
-}
+const end = endWorker;
 
 interface Job {
   /** Ends the job with this error, terminating its worker; resolves once the thread is gone. */

@@ -159,7 +159,8 @@ describe('integrity check of a damaged store', () => {
     const last = damagedCopy('last.db', pages, PAGE - 200);
     expectDamage(await runIntegrityCheck(last, dataKey, 'full'), pages, 'full');
     if (pagesInUse().has(pages)) expectDamage(await runIntegrityCheck(last, dataKey, 'quick'), pages, 'quick');
-    else expect((await runIntegrityCheck(last, dataKey, 'quick')).ok).toBe(true); // a free page: only the page scan reads it
+    // Otherwise it is a free page: a freelist leaf is read by the page scan only, a freelist
+    // trunk by quick_check too (it walks the free list), so the quick answer may go either way.
     // The reserved bytes at the end of a page: IV (16) then HMAC (64).
     const hmac = damagedCopy('hmac.db', 7, PAGE - 10, 2);
     expectDamage(await runIntegrityCheck(hmac, dataKey, 'full'), 7, 'full');
