@@ -70,6 +70,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
     fields: { clinicName: 'singleLine', casePrefix: 'format', defaultLanguage: 'format', 'admin.fullName': 'identifier', 'admin.username': 'format', 'admin.password': 'secret' },
   },
   'setup:setAside': { input: { confirm: true }, fields: {} },
+  'storeCheck:run': { input: { kind: 'quick' }, fields: { kind: 'format' } },
   'auth:login': { input: { username: 'salma', password: PASSWORD }, fields: { username: 'identifier', password: 'secret' } },
   'auth:recover': { input: { recoveryKey: RECOVERY_KEY, username: 'salma', newPassword: PASSWORD }, fields: { recoveryKey: 'identifier', username: 'format', newPassword: 'secret' } },
   'auth:unlock': { input: { password: PASSWORD }, fields: { password: 'secret' } },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +11,8 @@ import { Vault } from '../../../electron/core/vault';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 // Inside the project, as dist/electron is, so that the bundle finds node_modules the same way.
+// node_modules/.cache does not exist on a fresh clone.
+mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
 const out = mkdtempSync(join(root, 'node_modules', '.cache', 'integrity-bundle-test-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
