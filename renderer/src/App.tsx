@@ -5,6 +5,7 @@ import type { SetupStatus } from '../../shared/contract/setup';
 import type { Language } from '../../shared/domain/languages';
 import { Banner } from './components/Banner';
 import { call, onSessionLost } from './lib/api';
+import { claimDrafts, dropAllDrafts } from './lib/drafts';
 import { errorMessage } from './lib/errors';
 import { applyLanguage } from './lib/i18n';
 import { FolderProblemPage } from './pages/FolderProblemPage';
@@ -18,8 +19,9 @@ import { Shell } from './pages/Shell';
 /**
  * The top-level state machine: setup → sign in → shell ⇄ lock, or the damaged-folder screen
  * when the data folder holds a clinic that cannot be opened (setup never runs over it). Whenever the session is not
- * unlocked, the shell and every page under it are unmounted, so no case data stays in the
- * renderer's memory or DOM behind the lock screen.
+ * unlocked, the shell and every page under it are unmounted, so no record stays in the DOM
+ * behind the lock screen; only what a person was typing is kept in memory (lib/drafts.ts)
+ * for the same account's unlock, and dropped on sign-out.
  */
 export function App() {
   const { t } = useTranslation();
@@ -37,6 +39,9 @@ export function App() {
 
   const adopt = useCallback(
     (next: SessionInfo) => {
+      // Unsaved work kept across a lock belongs to this window's account only (lib/drafts.ts).
+      if (next.state === 'none') dropAllDrafts();
+      if (next.state === 'unlocked') claimDrafts(next.account.id);
       setSession(next);
       setRecovering(false);
       if (next.state === 'unlocked') changeLanguage(next.account.language);
@@ -67,6 +72,7 @@ export function App() {
   }, [refresh]);
 
   const signOut = useCallback(async () => {
+    dropAllDrafts();
     await call('auth:signOut', {}).catch(() => undefined);
     await refresh();
   }, [refresh]);

@@ -79,6 +79,12 @@ export const en = {
     runQuick: 'Run a quick check',
     runFull: 'Run a full check',
   },
+  idle: {
+    title: 'Still there?',
+    explain: 'The screen locks in {{seconds}} s for lack of activity. Press a key or click to carry on.',
+    kept: 'What you typed is kept: unlock to find it again.',
+    stay: 'I am here',
+  },
   recovery: {
     title: 'Your recovery key',
     explain:

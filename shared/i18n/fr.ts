@@ -80,6 +80,12 @@ export const fr: Messages = {
     runQuick: 'Lancer une vérification rapide',
     runFull: 'Lancer une vérification complète',
   },
+  idle: {
+    title: 'Toujours là ?',
+    explain: 'L’écran se verrouille dans {{seconds}} s faute d’activité. Appuyez sur une touche ou cliquez pour continuer.',
+    kept: 'Ce que vous avez saisi sera conservé : il suffira de déverrouiller pour le retrouver.',
+    stay: 'Je suis là',
+  },
   recovery: {
     title: 'Votre clé de récupération',
     explain:

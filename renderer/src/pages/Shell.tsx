@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnlockedSession } from '../../../shared/contract/session';
 import type { Language } from '../../../shared/domain/languages';
+import { Dialog } from '../components/Dialog';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { useIdleLock } from '../lib/idle';
@@ -22,7 +23,7 @@ export function Shell({ session, onLanguage, onLock, onSignOut, onPasswordChange
   const { t } = useTranslation();
   const route = useRoute();
   const heading = useRef<HTMLHeadingElement>(null);
-  useIdleLock(session.idleLockMinutes, onLock);
+  const secondsLeft = useIdleLock(session.idleLockMinutes, onLock);
   const shown: Page = session.mustChangePassword ? 'account' : route.page;
   const where = `${shown}/${route.sub ?? ''}?${route.params.toString()}`;
   // Moving focus to the new page's heading tells keyboard and screen-reader users where they are.
@@ -73,6 +74,13 @@ export function Shell({ session, onLanguage, onLock, onSignOut, onPasswordChange
         </h1>
         <PageContent page={shown} route={route} session={session} onPasswordChanged={onPasswordChanged} />
       </main>
+      <Dialog open={secondsLeft !== null} title={t('idle.title')} onClose={() => undefined}>
+        <p>{t('idle.explain', { seconds: secondsLeft ?? 0 })}</p>
+        <p className="muted">{t('idle.kept')}</p>
+        <button type="button" className="primary">
+          {t('idle.stay')}
+        </button>
+      </Dialog>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { beneficiaryInputSchema } from '../../../../shared/contract/beneficiaries';
 import { Banner } from '../../components/Banner';
 import { CheckboxField } from '../../components/Field';
+import { useFormDraft } from '../../lib/drafts';
 import { applyServerError } from '../../lib/errors';
 import { href } from '../../lib/route';
 import { DocumentFields } from './DocumentFields';
@@ -20,16 +21,19 @@ interface Props {
   onCancel: () => void;
   /** `fields.` for beneficiaries:update, whose field paths start with it. */
   serverPathPrefix?: string;
+  /** Where what is typed is kept across a lock (lib/drafts.ts). */
+  draftKey: string;
 }
 
 /** Every field of the beneficiary record, validated by the core's own schema. */
-export function BeneficiaryForm({ initial, submitLabel, onSubmit, onCancel, serverPathPrefix = '' }: Props) {
+export function BeneficiaryForm({ initial, submitLabel, onSubmit, onCancel, serverPathPrefix = '', draftKey }: Props) {
   const { t } = useTranslation();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm<BeneficiaryFormInput, unknown, BeneficiaryFormOutput>({
     resolver: zodResolver(beneficiaryInputSchema),
     defaultValues: { ...blankBeneficiary(), ...initial },
   });
+  useFormDraft(draftKey, form);
   const err = form.formState.errors;
   const consent = form.watch('consentDataKeeping');
   const submit = form.handleSubmit(

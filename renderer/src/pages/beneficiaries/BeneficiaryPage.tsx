@@ -5,6 +5,7 @@ import type { Role } from '../../../../shared/domain/roles';
 import { Banner } from '../../components/Banner';
 import { PersonNames } from '../../components/PersonSummary';
 import { call } from '../../lib/api';
+import { dropDrafts, useDraftState } from '../../lib/drafts';
 import { errorMessage } from '../../lib/errors';
 import { setFlash, takeFlash } from '../../lib/flash';
 import { isolate, useFormats } from '../../lib/format';
@@ -28,7 +29,7 @@ export function BeneficiaryPage({ id, role, signatory }: { id: number; role: Rol
     const flash = takeFlash();
     return flash ? { kind: 'success', text: flash } : null;
   });
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useDraftState(`person:${id}:editing`, false);
   const [merging, setMerging] = useState(false);
   const [attesting, setAttesting] = useState(false);
 
@@ -41,7 +42,6 @@ export function BeneficiaryPage({ id, role, signatory }: { id: number; role: Rol
   }, [id, t]);
   useEffect(() => {
     setDetail(null);
-    setEditing(false);
     void load();
   }, [load]);
 
@@ -54,11 +54,16 @@ export function BeneficiaryPage({ id, role, signatory }: { id: number; role: Rol
         <h2 id="edit-person-title">{t('beneficiaries.editTitle')}</h2>
         <BeneficiaryForm
           initial={detail.fields}
+          draftKey={`person:${id}:form`}
           submitLabel={t('common.save')}
           serverPathPrefix="fields."
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            dropDrafts(`person:${id}:`);
+            setEditing(false);
+          }}
           onSubmit={async (fields) => {
             setDetail(await call('beneficiaries:update', { id: detail.id, fields }));
+            dropDrafts(`person:${id}:`);
             setEditing(false);
             setNote({ kind: 'success', text: t('beneficiaries.saved') });
           }}

@@ -11,6 +11,7 @@ import { SelectField, TextAreaField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { useDomains } from '../../lib/domains';
+import { useFormDraft } from '../../lib/drafts';
 import { useFormats } from '../../lib/format';
 import { mayCall } from '../../lib/roles';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -31,6 +32,7 @@ export function EnquiriesPage({ role }: { role: Role }) {
     resolver: zodResolver(enquiryInputSchema),
     defaultValues: { channel: 'walk_in', question: '', answer: '' },
   });
+  useFormDraft('enquiry:new', form);
   const err = form.formState.errors;
 
   const load = useCallback(async () => {

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../components/Banner';
 import { CandidateList } from '../../components/CandidateList';
 import { TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { prefillFrom, useCandidates } from '../../lib/candidates';
+import { dropDrafts, useDraftState } from '../../lib/drafts';
 import { errorMessage } from '../../lib/errors';
 import { setFlash } from '../../lib/flash';
 import { personName } from '../../lib/format';
@@ -18,8 +18,9 @@ import { BeneficiaryForm } from './BeneficiaryForm';
  */
 export function IntakePage() {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [creating, setCreating] = useState(false);
+  // Kept across a lock: the search typed, and whether the form was open (lib/drafts.ts).
+  const [text, setText] = useDraftState('intake:text', '');
+  const [creating, setCreating] = useDraftState('intake:creating', false);
   const { candidates, searching, error } = useCandidates(text);
 
   if (creating) {
@@ -28,10 +29,15 @@ export function IntakePage() {
         <h2 id="new-person-title">{t('beneficiaries.createTitle')}</h2>
         <BeneficiaryForm
           initial={prefillFrom(text)}
+          draftKey="intake:form"
           submitLabel={t('beneficiaries.register')}
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            dropDrafts('intake:form');
+            setCreating(false);
+          }}
           onSubmit={async (values) => {
             const created = await call('beneficiaries:create', values);
+            dropDrafts('intake:');
             setFlash(t('beneficiaries.created'));
             navigate(href('beneficiaries', created.id));
           }}

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/Field';
 import { PersonNames } from '../../components/PersonSummary';
 import { call } from '../../lib/api';
 import { useDomains } from '../../lib/domains';
+import { dropDrafts, useFormDraft } from '../../lib/drafts';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { setFlash } from '../../lib/flash';
 import { isolate, todayIso } from '../../lib/format';
@@ -40,6 +41,8 @@ export function CaseCreatePage({ beneficiaryId, role }: { beneficiaryId: number 
       assignedLawyerId: null,
     },
   });
+  const draftKey = `case:new:${beneficiaryId ?? 0}`;
+  useFormDraft(draftKey, form);
 
   useEffect(() => {
     if (beneficiaryId === null) return;
@@ -51,6 +54,7 @@ export function CaseCreatePage({ beneficiaryId, role }: { beneficiaryId: number 
       setBanner(null);
       try {
         const created = await call('cases:create', { ...values, assignedLawyerId: canAssign ? values.assignedLawyerId : null });
+        dropDrafts(draftKey);
         if (role === 'intake' && created.fields.sensitive) {
           // Intake staff do not see sensitive cases, even their own: back to the person.
           setFlash(`${t('cases.created', { reference: isolate(created.reference) })} ${t('cases.createdSensitive')}`);
@@ -97,7 +101,7 @@ export function CaseCreatePage({ beneficiaryId, role }: { beneficiaryId: number 
           <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
             {t('cases.create')}
           </button>
-          <a className="button" href={href('beneficiaries', beneficiaryId)}>
+          <a className="button" href={href('beneficiaries', beneficiaryId)} onClick={() => dropDrafts(draftKey)}>
             {t('common.cancel')}
           </a>
         </div>

@@ -9,6 +9,7 @@ import { Banner } from '../../components/Banner';
 import { DocumentActions } from '../../components/DocumentActions';
 import { call } from '../../lib/api';
 import { useDomains } from '../../lib/domains';
+import { dropDrafts, useDraftState, useFormDraft } from '../../lib/drafts';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { takeFlash } from '../../lib/flash';
 import { mayCall } from '../../lib/roles';
@@ -29,7 +30,12 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
     const flash = takeFlash();
     return flash ? { kind: 'success', text: flash } : null;
   });
-  const [dialog, setDialog] = useState<'status' | 'assign' | 'edit' | null>(null);
+  // Kept across a lock, with the edit form's values (lib/drafts.ts).
+  const [dialog, setDialogState] = useDraftState<'status' | 'assign' | 'edit' | null>(`case:${id}:dialog`, null);
+  const setDialog = (next: 'status' | 'assign' | 'edit' | null) => {
+    if (next === null) dropDrafts(`case:${id}:`);
+    setDialogState(next);
+  };
 
   const load = useCallback(async () => {
     try {
@@ -40,7 +46,6 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
   }, [id, t]);
   useEffect(() => {
     setDetail(null);
-    setDialog(null);
     void load();
   }, [load]);
 
@@ -91,6 +96,7 @@ function CaseEditForm({ detail, domains, onCancel, onSaved }: { detail: CaseDeta
     resolver: zodResolver(createCaseInputSchema),
     defaultValues: { ...detail.fields, beneficiaryId: detail.beneficiary.id, assignedLawyerId: detail.assignedLawyerId },
   });
+  useFormDraft(`case:${detail.id}:edit`, form);
   const submit = form.handleSubmit(
     async ({ beneficiaryId: _b, assignedLawyerId: _l, ...fields }) => {
       setBanner(null);
