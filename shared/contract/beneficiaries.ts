@@ -147,6 +147,25 @@ const everyone = ['intake', 'lawyer', 'supervisor', 'admin'] as const;
 const registrars = ['intake', 'supervisor', 'admin'] as const;
 const supervisors = ['supervisor', 'admin'] as const;
 
+/** The fields a merge can take from the merged record instead of the kept one. */
+export const MERGE_FIELDS = [
+  'latinName',
+  'arabicName',
+  'sex',
+  'birth',
+  'nationality',
+  'birthCountry',
+  'languages',
+  'interpreterNeeded',
+  'phone',
+  'city',
+  'arrivalDate',
+  'legalStatus',
+  'specificNeeds',
+  'referralSource',
+] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+
 export const beneficiaryChannels = {
   'beneficiaries:candidates': channel({ input: candidatesInputSchema, output: z.array(candidateSchema), access: everyone }),
   'beneficiaries:create': channel({ input: beneficiaryInputSchema, output: beneficiaryDetailSchema, access: registrars }),
@@ -159,16 +178,34 @@ export const beneficiaryChannels = {
     access: registrars,
   }),
   'beneficiaries:unlinkHousehold': channel({ input: z.strictObject({ id: idSchema, linkId: idSchema }), output: beneficiaryDetailSchema, access: registrars }),
-  /** Keeps `keepId`, folds `mergeId` into it. Reversible for 30 days with beneficiaries:unmerge. */
+  /**
+   * Keeps `keepId`, folds `mergeId` into it. `take` lists the fields whose value comes from
+   * the merged record (the supervisor's choice, field by field); every name spelling of both
+   * ends up on the kept record. Reversible for 30 days with beneficiaries:unmerge.
+   */
   'beneficiaries:merge': channel({
-    input: z.strictObject({ keepId: idSchema, mergeId: idSchema }),
+    input: z.strictObject({ keepId: idSchema, mergeId: idSchema, take: z.array(z.enum(MERGE_FIELDS, { error: 'validation.invalidChoice' })).max(MERGE_FIELDS.length).default([]) }),
     output: z.object({ mergeId: z.number().int(), kept: beneficiaryDetailSchema }),
     access: supervisors,
   }),
   'beneficiaries:unmerge': channel({ input: z.strictObject({ mergeId: idSchema }), output: beneficiaryDetailSchema, access: supervisors }),
   'beneficiaries:merges': channel({
     input: empty,
-    output: z.array(z.object({ id: z.number().int(), keptId: z.number().int(), mergedId: z.number().int(), at: z.string(), by: z.string(), undoneAt: z.string().nullable(), undoableUntil: z.string() })),
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        keptId: z.number().int(),
+        mergedId: z.number().int(),
+        /** The names of both records as they are now, and the references of the cases that moved. */
+        kept: z.object({ latinName: z.string(), arabicName: z.string() }),
+        merged: z.object({ latinName: z.string(), arabicName: z.string() }),
+        caseReferences: z.array(z.string()),
+        at: z.string(),
+        by: z.string(),
+        undoneAt: z.string().nullable(),
+        undoableUntil: z.string(),
+      }),
+    ),
     access: supervisors,
   }),
 };

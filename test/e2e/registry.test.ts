@@ -372,7 +372,7 @@ describe('a lawyer sees only assigned cases', () => {
 describe('supervision (administrator, French)', () => {
   it('merges a duplicate after a side-by-side review, then undoes it', async () => {
     const page = admin.page;
-    const duplicate = await invoke<{ id: number }>(admin, 'beneficiaries:create', person({ latinName: 'Mohammed Dialo', nationality: 'GN' }));
+    await invoke<{ id: number }>(admin, 'beneficiaries:create', person({ latinName: 'Mohammed Dialo', nationality: 'GN', phone: '0699887766' }));
     await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
     await page.getByRole('link', { name: 'Bénéficiaires' }).click();
     await page.getByRole('list', { name: 'Personnes enregistrées' }).getByRole('link', { name: /^Mohamed Diallo/ }).click();
@@ -383,14 +383,21 @@ describe('supervision (administrator, French)', () => {
     await dialog.getByRole('button', { name: 'Choisir Mohammed Dialo' }).click();
     await dialog.getByRole('columnheader', { name: /Fiche conservée/ }).waitFor();
     await dialog.getByRole('cell', { name: 'Mohammed Dialo' }).waitFor();
+    // Field by field: the kept record's name stays, the duplicate's phone number is taken.
+    expect(await dialog.getByRole('radio', { name: 'Mohamed Diallo' }).isChecked()).toBe(true);
+    await dialog.getByRole('radio', { name: '0699887766' }).check();
     await expectAccessible(page, 'merge review fr');
     await shot(page, 'merge-review-fr');
     await dialog.getByRole('button', { name: 'Fusionner les deux fiches' }).click();
     await page.getByText('Les fiches ont été fusionnées.').waitFor();
+    // The duplicate's spelling stays known on the kept record.
+    await page.getByText('Mohammed Dialo', { exact: false }).first().waitFor();
+    await page.getByText('0699887766').first().waitFor();
 
     await page.getByRole('link', { name: 'Bénéficiaires' }).click();
     const merges = page.getByRole('region', { name: 'Fusions récentes' });
-    await merges.getByRole('button', { name: `Annuler la fusion de la fiche ${duplicate.id}` }).click();
+    await merges.getByRole('link', { name: 'Mohammed Dialo' }).waitFor();
+    await merges.getByRole('button', { name: 'Annuler la fusion de Mohammed Dialo' }).click();
     await page.getByText('La fusion a été annulée : les deux fiches existent de nouveau.').waitFor();
     await merges.getByText(/Annulée le/).waitFor();
     // The record is back in the registry.

@@ -51,8 +51,8 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
   },
 
   async 'beneficiaries:merge'(input, { trx, session, state, target }) {
-    target('beneficiary', input.keepId, { merged: input.mergeId });
-    const mergeId = await mergeBeneficiaries(trx, input.keepId, input.mergeId, session, state.nowIso());
+    target('beneficiary', input.keepId, { merged: input.mergeId, take: input.take });
+    const mergeId = await mergeBeneficiaries(trx, input.keepId, input.mergeId, input.take, session, state.nowIso());
     return { mergeId, kept: await beneficiaryDetail(trx, input.keepId, session) };
   },
 
@@ -67,10 +67,39 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
     const rows = await trx
       .selectFrom('beneficiary_merges')
       .innerJoin('accounts', 'accounts.id', 'beneficiary_merges.by_account')
-      .select(['beneficiary_merges.id', 'kept_id', 'merged_id', 'at', 'accounts.full_name', 'undone_at'])
+      .innerJoin('beneficiaries as k', 'k.id', 'beneficiary_merges.kept_id')
+      .innerJoin('beneficiaries as m', 'm.id', 'beneficiary_merges.merged_id')
+      .select([
+        'beneficiary_merges.id',
+        'kept_id',
+        'merged_id',
+        'at',
+        'moved',
+        'accounts.full_name',
+        'undone_at',
+        'k.latin_name as kept_latin',
+        'k.arabic_name as kept_arabic',
+        'm.latin_name as merged_latin',
+        'm.arabic_name as merged_arabic',
+      ])
       .orderBy('beneficiary_merges.id', 'desc')
       .limit(50)
       .execute();
-    return rows.map((r) => ({ id: r.id, keptId: r.kept_id, mergedId: r.merged_id, at: r.at, by: r.full_name, undoneAt: r.undone_at, undoableUntil: undoableUntil(r.at) }));
+    const caseIds = [...new Set(rows.flatMap((r) => (JSON.parse(r.moved) as { cases: number[] }).cases))];
+    const references = new Map(
+      (caseIds.length ? await trx.selectFrom('cases').select(['id', 'reference']).where('id', 'in', caseIds).execute() : []).map((c) => [c.id, c.reference]),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      keptId: r.kept_id,
+      mergedId: r.merged_id,
+      kept: { latinName: r.kept_latin, arabicName: r.kept_arabic },
+      merged: { latinName: r.merged_latin, arabicName: r.merged_arabic },
+      caseReferences: (JSON.parse(r.moved) as { cases: number[] }).cases.map((id) => references.get(id) ?? '').filter(Boolean),
+      at: r.at,
+      by: r.full_name,
+      undoneAt: r.undone_at,
+      undoableUntil: undoableUntil(r.at),
+    }));
   },
 };

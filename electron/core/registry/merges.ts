@@ -1,6 +1,8 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { StoreDatabase } from '../../../db/schema/store';
+import type { BeneficiariesTable } from '../../../db/schema/store/beneficiaries';
 import type { HouseholdLinksTable } from '../../../db/schema/store/household-links';
+import type { MergeField } from '../../../shared/contract/beneficiaries';
 import { AppError } from '../errors';
 import type { Session } from '../sessions';
 import { loadBeneficiaryRow } from './beneficiaries';
@@ -9,6 +11,27 @@ import { indexPerson, unindexPerson } from './search-index';
 
 type Trx = Transaction<StoreDatabase>;
 type Link = Selectable<HouseholdLinksTable>;
+type Row = Selectable<BeneficiariesTable>;
+
+/** The columns each choosable field covers: a birth date and an estimated age go together. */
+const FIELD_COLUMNS: Record<MergeField, (keyof Row)[]> = {
+  latinName: ['latin_name'],
+  arabicName: ['arabic_name'],
+  sex: ['sex'],
+  birth: ['birth_date', 'estimated_age', 'estimated_at'],
+  nationality: ['nationality'],
+  birthCountry: ['birth_country'],
+  languages: ['languages'],
+  interpreterNeeded: ['interpreter_needed'],
+  phone: ['phone', 'phone_norm'],
+  city: ['city'],
+  arrivalDate: ['arrival_date'],
+  legalStatus: ['legal_status'],
+  specificNeeds: ['specific_needs'],
+  referralSource: ['referral_source'],
+};
+/** What undo writes back on the kept record: everything a merge may change. */
+const RESTORED_COLUMNS = [...new Set([...Object.values(FIELD_COLUMNS).flat(), 'other_spellings', 'updated_at'] as (keyof Row)[])];
 
 /** How long a merge can be undone. */
 export const UNDO_DAYS = 30;
@@ -19,6 +42,25 @@ interface Moved {
   consents: number[];
   /** Household links as they were before the merge, and the ids of the re-pointed copies. */
   household: { removed: Link[]; added: number[] };
+  /** The kept record's columns before the merge, and the merged record's last change (undo puts both back). Absent in merges made before they were kept. */
+  keptBefore?: Partial<Row>;
+  mergedUpdatedAt?: string;
+}
+
+/**
+ * Every spelling of both records that is not the kept record's (new) Latin or Arabic name,
+ * once each: a name typed under one registration must still be known under the other.
+ */
+function spellingsAfter(keep: Row, merge: Row, latin: string, arabic: string): string {
+  const seen = new Set([latin, arabic].map((n) => n.trim().toLowerCase()).filter(Boolean));
+  const out: string[] = [];
+  for (const name of [...namesOf(keep), ...namesOf(merge)]) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out.join(', ');
 }
 
 async function reindex(trx: Trx, id: number, extraNamesOf: number[] = []): Promise<void> {
@@ -27,21 +69,47 @@ async function reindex(trx: Trx, id: number, extraNamesOf: number[] = []): Promi
 }
 
 /**
- * Folds `mergeId` into `keepId`: its cases, documents, consents and household links move to
- * the kept record; the merged record stays (marked merged_into) so the merge can be undone,
- * and its names keep finding the kept person in search.
+ * Folds `mergeId` into `keepId`: the kept record takes the fields chosen in `take` and every
+ * spelling of both; cases, new documents, new consents and household links move to it. The
+ * merged record stays (marked merged_into) so the merge can be undone exactly, and its names
+ * keep finding the kept person in search.
  */
-export async function mergeBeneficiaries(trx: Trx, keepId: number, mergeId: number, session: Session, now: string): Promise<number> {
+export async function mergeBeneficiaries(trx: Trx, keepId: number, mergeId: number, take: readonly MergeField[], session: Session, now: string): Promise<number> {
   if (keepId === mergeId) throw new AppError('CONFLICT', 'same record');
   const keep = await loadBeneficiaryRow(trx, keepId);
   const merge = await loadBeneficiaryRow(trx, mergeId);
   if (keep.merged_into !== null || merge.merged_into !== null) throw new AppError('CONFLICT', 'already merged');
-  const ids = async (table: 'cases' | 'identity_documents' | 'consents') =>
-    (await trx.selectFrom(table).select('id').where('beneficiary_id', '=', mergeId).execute()).map((r) => r.id);
-  const moved: Moved = { cases: await ids('cases'), documents: await ids('identity_documents'), consents: await ids('consents'), household: { removed: [], added: [] } };
-  for (const table of ['cases', 'identity_documents', 'consents'] as const) {
-    await trx.updateTable(table).set({ beneficiary_id: keepId }).where('beneficiary_id', '=', mergeId).execute();
-  }
+  // The kept record takes the chosen fields, and every spelling of both.
+  const update: Partial<Row> = {};
+  for (const field of new Set(take)) for (const column of FIELD_COLUMNS[field]) Object.assign(update, { [column]: merge[column] });
+  const latin = (update.latin_name) ?? keep.latin_name;
+  const arabic = (update.arabic_name) ?? keep.arabic_name;
+  const keptBefore = Object.fromEntries(RESTORED_COLUMNS.map((c) => [c, keep[c]])) as Partial<Row>;
+  await trx
+    .updateTable('beneficiaries')
+    .set({ ...update, other_spellings: spellingsAfter(keep, merge, latin, arabic), updated_at: now })
+    .where('id', '=', keepId)
+    .execute();
+
+  // Cases all move. Documents and consents move unless the kept record already has the same
+  // one (same type and number; same scope and answer): the merged record keeps those, so
+  // nothing is lost and nothing shows twice.
+  const cases = (await trx.selectFrom('cases').select('id').where('beneficiary_id', '=', mergeId).execute()).map((r) => r.id);
+  const keptDocs = await trx.selectFrom('identity_documents').select(['type', 'number_norm']).where('beneficiary_id', '=', keepId).execute();
+  const documents = (await trx.selectFrom('identity_documents').select(['id', 'type', 'number_norm']).where('beneficiary_id', '=', mergeId).execute())
+    .filter((d) => !keptDocs.some((k) => k.type === d.type && k.number_norm === d.number_norm))
+    .map((d) => d.id);
+  const keptConsents = await trx.selectFrom('consents').select(['scope', 'given']).where('beneficiary_id', '=', keepId).execute();
+  const consents = (await trx.selectFrom('consents').select(['id', 'scope', 'given']).where('beneficiary_id', '=', mergeId).execute())
+    .filter((c) => !keptConsents.some((k) => k.scope === c.scope && k.given === c.given))
+    .map((c) => c.id);
+  const moved: Moved = { cases, documents, consents, household: { removed: [], added: [] }, keptBefore, mergedUpdatedAt: merge.updated_at };
+  const move = async (table: 'cases' | 'identity_documents' | 'consents', ids: number[]) => {
+    if (ids.length) await trx.updateTable(table).set({ beneficiary_id: keepId }).where('id', 'in', ids).execute();
+  };
+  await move('cases', cases);
+  await move('identity_documents', documents);
+  await move('consents', consents);
   const links = await trx
     .selectFrom('household_links')
     .selectAll()
@@ -89,9 +157,13 @@ export async function unmergeBeneficiaries(trx: Trx, mergeRowId: number, now: st
   if (moved.household.added.length) await trx.deleteFrom('household_links').where('id', 'in', moved.household.added).execute();
   for (const link of moved.household.removed) {
     const exists = await trx.selectFrom('household_links').select('id').where('beneficiary_id', '=', link.beneficiary_id).where('related_id', '=', link.related_id).executeTakeFirst();
-    if (!exists) await trx.insertInto('household_links').values({ beneficiary_id: link.beneficiary_id, related_id: link.related_id, relation: link.relation }).execute();
+    // Under its own id again, so the links read exactly as before the merge.
+    const free = !(await trx.selectFrom('household_links').select('id').where('id', '=', link.id).executeTakeFirst());
+    if (!exists) await trx.insertInto('household_links').values({ ...(free ? { id: link.id } : {}), beneficiary_id: link.beneficiary_id, related_id: link.related_id, relation: link.relation }).execute();
   }
-  await trx.updateTable('beneficiaries').set({ merged_into: null, updated_at: now }).where('id', '=', row.merged_id).execute();
+  // Both records as they were: the kept one's fields and spellings, the merged one's last change.
+  if (moved.keptBefore) await trx.updateTable('beneficiaries').set(moved.keptBefore).where('id', '=', row.kept_id).execute();
+  await trx.updateTable('beneficiaries').set({ merged_into: null, updated_at: moved.mergedUpdatedAt ?? now }).where('id', '=', row.merged_id).execute();
   await trx.updateTable('beneficiary_merges').set({ undone_at: now }).where('id', '=', row.id).execute();
   await reindex(trx, row.kept_id);
   await reindex(trx, row.merged_id);

@@ -4,7 +4,8 @@ import type { ChannelOutput } from '../../../../shared/contract';
 import { Banner } from '../../components/Banner';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { useFormats } from '../../lib/format';
+import { isolate, personName, useFormats } from '../../lib/format';
+import { PersonNames } from '../../components/PersonSummary';
 import { href } from '../../lib/route';
 import { TableHead } from '../../components/TableHead';
 
@@ -57,10 +58,17 @@ export function MergesPanel({ onUnmerged }: { onUnmerged: () => void }) {
                   <td>{f.dateTime(m.at)}</td>
                   <td>{m.by}</td>
                   <td>
-                    <a href={href('beneficiaries', m.keptId)}>{t('beneficiaries.recordNo', { id: m.keptId })}</a>
+                    <a href={href('beneficiaries', m.keptId)}>
+                      <PersonNames person={m.kept} />
+                    </a>
+                    {m.caseReferences.length > 0 && (
+                      <div className="muted">{t('merge.movedCases', { references: isolate(m.caseReferences.join(', ')) })}</div>
+                    )}
                   </td>
                   <td>
-                    <a href={href('beneficiaries', m.mergedId)}>{t('beneficiaries.recordNo', { id: m.mergedId })}</a>
+                    <a href={href('beneficiaries', m.mergedId)}>
+                      <PersonNames person={m.merged} />
+                    </a>
                   </td>
                   <td>
                     {m.undoneAt !== null ? (
@@ -68,7 +76,7 @@ export function MergesPanel({ onUnmerged }: { onUnmerged: () => void }) {
                     ) : undoable ? (
                       <div className="cell-actions">
                         <span className="muted">{t('merge.undoUntil', { date: f.dateTime(m.undoableUntil) })}</span>
-                        <button type="button" onClick={() => void undo(m)} aria-label={t('merge.undoMerge', { id: m.mergedId })}>
+                        <button type="button" onClick={() => void undo(m)} aria-label={t('merge.undoMerge', { name: personName(m.merged) })}>
                           {t('merge.undo')}
                         </button>
                       </div>
