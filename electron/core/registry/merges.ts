@@ -82,8 +82,8 @@ export async function mergeBeneficiaries(trx: Trx, keepId: number, mergeId: numb
   // The kept record takes the chosen fields, and every spelling of both.
   const update: Partial<Row> = {};
   for (const field of new Set(take)) for (const column of FIELD_COLUMNS[field]) Object.assign(update, { [column]: merge[column] });
-  const latin = (update.latin_name) ?? keep.latin_name;
-  const arabic = (update.arabic_name) ?? keep.arabic_name;
+  const latin = update.latin_name ?? keep.latin_name;
+  const arabic = update.arabic_name ?? keep.arabic_name;
   const keptBefore = Object.fromEntries(RESTORED_COLUMNS.map((c) => [c, keep[c]])) as Partial<Row>;
   await trx
     .updateTable('beneficiaries')
