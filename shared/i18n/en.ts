@@ -296,6 +296,7 @@ export const en = {
     toEnquiry: 'Record an anonymous enquiry instead',
     born: 'Born {{date}}',
     ageEstimated: 'About {{age}} years old',
+    expiry: { expired: 'Expired', soon: 'Expires within 30 days' },
     none: 'None',
   },
   beneficiaries: {
@@ -549,6 +550,9 @@ export const en = {
     idleLockRange: 'Between 1 and 60 minutes.',
     dateFormat: 'Enter a valid date.',
     ageRange: 'An age between 0 and 120 years.',
+    dateInFuture: 'This date is in the future, which it cannot be.',
+    dateTooOld: 'This date would mean more than 120 years: check the year.',
+    arrivalBeforeBirth: 'The arrival cannot come before the birth.',
     phoneFormat: 'This is not a phone number. Give the digits with the country code if it is not Moroccan, e.g. +221 77 123 45 67.',
     nameRequired: 'Give the name in Latin or in Arabic script (at least one).',
     consentRequired: 'Consent to keep the data is needed to register a person.',

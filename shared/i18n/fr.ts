@@ -297,6 +297,7 @@ export const fr: Messages = {
     toEnquiry: 'Enregistrer plutôt une demande anonyme',
     born: 'Né·e le {{date}}',
     ageEstimated: 'Environ {{age}} ans',
+    expiry: { expired: 'Expiré', soon: 'Expire dans moins de 30 jours' },
     none: 'Non renseigné',
   },
   beneficiaries: {
@@ -550,6 +551,9 @@ export const fr: Messages = {
     idleLockRange: 'Entre 1 et 60 minutes.',
     dateFormat: 'Saisissez une date valide.',
     ageRange: 'Un âge entre 0 et 120 ans.',
+    dateInFuture: 'Cette date est dans le futur : elle ne peut pas l’être.',
+    dateTooOld: 'Cette date donnerait plus de 120 ans : vérifiez l’année.',
+    arrivalBeforeBirth: 'L’arrivée ne peut pas précéder la naissance.',
     phoneFormat: 'Ce n’est pas un numéro de téléphone. Donnez les chiffres avec l’indicatif du pays s’il n’est pas marocain, ex. +221 77 123 45 67.',
     nameRequired: 'Indiquez le nom en caractères latins ou arabes (au moins l’un des deux).',
     consentRequired: 'Le consentement à la conservation des données est nécessaire pour enregistrer une personne.',

@@ -1,3 +1,5 @@
+import { localIsoDate, personDateIssues, type DateIssue } from '../../../shared/domain/dates';
+import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import {
   beneficiaryDetail,
@@ -10,6 +12,11 @@ import {
 } from '../registry/beneficiaries';
 import { mergeBeneficiaries, undoableUntil, unmergeBeneficiaries } from '../registry/merges';
 
+/** Dates that cannot be: every one at once, under its field. */
+export function refuseDates(issues: DateIssue[]): void {
+  if (issues.length) throw new AppError('VALIDATION', 'impossible date', { fields: issues });
+}
+
 export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
   async 'beneficiaries:candidates'(input, { trx, target }) {
     target('beneficiary', null, { kind: 'candidates' });
@@ -17,6 +24,7 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
   },
 
   async 'beneficiaries:create'(input, { trx, session, state, target }) {
+    refuseDates(personDateIssues(input, localIsoDate(state.now())));
     const id = await createBeneficiary(trx, input, session, state.nowIso());
     target('beneficiary', id);
     return beneficiaryDetail(trx, id, session);
@@ -24,6 +32,7 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
 
   async 'beneficiaries:update'(input, { trx, session, state, target }) {
     target('beneficiary', input.id);
+    refuseDates(personDateIssues(input.fields, localIsoDate(state.now()), 'fields.'));
     await updateBeneficiary(trx, input.id, input.fields, session, state.nowIso());
     return beneficiaryDetail(trx, input.id, session);
   },

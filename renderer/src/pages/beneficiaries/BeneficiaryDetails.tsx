@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDetail } from '../../../../shared/contract/beneficiaries';
+import { expiryState, localIsoDate } from '../../../../shared/domain/dates';
 import { useFormats } from '../../lib/format';
 import { TableHead } from '../../components/TableHead';
 
@@ -10,6 +11,7 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
   const f = useFormats();
   const v = detail.fields;
   const none = t('person.none');
+  const today = localIsoDate(new Date());
   const age = v.birthDate
     ? t('person.born', { date: f.date(v.birthDate) })
     : v.estimatedAge !== ''
@@ -53,7 +55,9 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
                 <td dir="ltr" className="cell-ltr">
                   {d.number}
                 </td>
-                <td>{f.date(d.expiry) || none}</td>
+                <td>
+                  {f.date(d.expiry) || none} <ExpiryBadge state={expiryState(d.expiry, today)} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -75,4 +79,11 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
       </table>
     </>
   );
+}
+
+/** An expired or soon-expiring identity paper, in words (never colour alone). */
+function ExpiryBadge({ state }: { state: ReturnType<typeof expiryState> }) {
+  const { t } = useTranslation();
+  if (state !== 'expired' && state !== 'soon') return null;
+  return <span className={`badge badge-expiry-${state}`}>{t(`person.expiry.${state}`)}</span>;
 }
