@@ -39,6 +39,7 @@ export function longCase(paragraphs: number, historyRows: number): CaseDetail {
       outcome: null,
     })),
     createdAt: '2019-03-01T10:00:00Z',
+    assignments: [{ at: '2019-03-02T09:00:00Z', by: 'Nadia Accueil', from: null, to: 'Karima Bennani' }],
     createdBy: 'Nadia Accueil',
   };
 }

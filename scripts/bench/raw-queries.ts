@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Selectable } from 'kysely';
 import type { CaseStatusHistoryTable } from '../../db/schema/store/case-status-history';
+import type { CaseAssignmentsTable } from '../../db/schema/store/case-assignments';
 import type { CasesTable } from '../../db/schema/store/cases';
 import type { DomainsTable } from '../../db/schema/store/domains';
 import { namesOf, toSummary } from '../../electron/core/registry/beneficiary-rows';
@@ -159,6 +160,8 @@ export class RawRegistry {
     const domains = this.st('select "domain_id" from "case_domains" where "case_id" = ?').all(id) as { domain_id: number }[];
     const names = new Map((this.st('select "id", "full_name" from "accounts"').all() as { id: number; full_name: string }[]).map((a) => [a.id, a.full_name]));
     const history = this.st('select * from "case_status_history" where "case_id" = ? order by "id"').all(id) as Selectable<CaseStatusHistoryTable>[];
+    const assignments = this.st('select * from "case_assignments" where "case_id" = ? order by "id"').all(id) as Selectable<CaseAssignmentsTable>[];
+    const name = (accountId: number | null) => (accountId === null ? null : (names.get(accountId) ?? ''));
     return {
       id: row.id,
       reference: row.reference,
@@ -178,6 +181,7 @@ export class RawRegistry {
       closureReason: row.closure_reason,
       outcome: row.outcome,
       history: history.map((h) => ({ from: h.from_status, to: h.to_status, at: h.at, by: names.get(h.by_account) ?? '', note: h.note, closureReason: h.closure_reason, outcome: h.outcome })),
+      assignments: assignments.map((a) => ({ at: a.at, by: names.get(a.by_account) ?? '', from: name(a.from_lawyer_id), to: name(a.to_lawyer_id) })),
       createdAt: row.created_at,
       createdBy: names.get(row.created_by) ?? '',
     };

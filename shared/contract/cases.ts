@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CLOSURE_REASONS, INTAKE_CHANNELS, OUTCOMES, URGENCIES, URGENCY_REASONS } from '../domain/case';
-import { idSchema } from './common';
+import { empty, idSchema } from './common';
 import { channel } from './define';
 import { countryCodeSchema, cursorSchema, isoDateSchema, multiLineText, nonEmpty, page, pageLimitSchema } from './fields';
 import { beneficiarySummarySchema } from './beneficiaries';
@@ -60,6 +60,8 @@ export const caseDetailSchema = z.object({
   closureReason: z.string().nullable(),
   outcome: z.string().nullable(),
   history: z.array(statusChangeSchema),
+  /** Who was given the case, by whom and when; null is "nobody". */
+  assignments: z.array(z.object({ at: z.string(), by: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
   createdAt: z.string(),
   createdBy: z.string(),
 });
@@ -101,6 +103,8 @@ export const caseChannels = {
   'cases:get': channel({ input: z.strictObject({ id: idSchema }), output: caseDetailSchema, access: everyone }),
   'cases:update': channel({ input: z.strictObject({ id: idSchema, fields: caseFieldsSchema }), output: caseDetailSchema, access: everyone }),
   'cases:list': channel({ input: caseListInputSchema, output: page(caseSummarySchema), access: everyone }),
+  /** Cases given to this account that it has not opened since (its home page), newest first. */
+  'cases:newlyAssigned': channel({ input: empty, output: z.array(caseSummarySchema), access: everyone }),
   'cases:setStatus': channel({ input: setStatusInputSchema, output: caseDetailSchema, access: ['lawyer', 'supervisor', 'admin'] }),
   'cases:assign': channel({
     input: z.strictObject({ id: idSchema, lawyerId: idSchema.nullable() }),

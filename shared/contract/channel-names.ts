@@ -38,6 +38,7 @@ export const CHANNEL_NAMES = [
   'cases:get',
   'cases:update',
   'cases:list',
+  'cases:newlyAssigned',
   'cases:setStatus',
   'cases:assign',
   'domains:list',

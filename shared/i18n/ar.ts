@@ -156,7 +156,7 @@ export const ar: Messages = {
     search: 'البحث',
   },
   pages: {
-    dashboard: { welcome: 'مرحبًا، {{name}}.', empty: 'ستظهر هنا ملفاتك وآجالك ومهامك.' },
+    dashboard: { newlyAssigned: 'ملفات أُسندت إليكم للتو ({{count}})', newlyAssignedExplain: 'تبقى هنا إلى أن تفتحوها.', welcome: 'مرحبًا، {{name}}.', empty: 'ستظهر هنا ملفاتك وآجالك ومهامك.' },
     beneficiaries: { empty: 'سيظهر هنا سجل المستفيدين.' },
     cases: { empty: 'ستظهر هنا الملفات.' },
     referrals: { empty: 'ستظهر هنا الإحالات إلى المنظمات الشريكة.' },
@@ -401,6 +401,10 @@ export const ar: Messages = {
     by: 'من طرف',
   },
   cases: {
+    assignments: 'الإسنادات',
+    assignedBy: 'أُسند إلى {{to}} من طرف {{by}}',
+    reassignedBy: 'نُقل من {{from}} إلى {{to}} من طرف {{by}}',
+    unassignedBy: 'سُحب من {{from}} من طرف {{by}}',
     newTitle: 'فتح ملف',
     forPerson: 'الشخص المعني:',
     intakeDate: 'تاريخ الاستقبال',

@@ -155,7 +155,7 @@ export const en = {
     search: 'Search',
   },
   pages: {
-    dashboard: { welcome: 'Welcome, {{name}}.', empty: 'Your cases, deadlines and tasks will appear here.' },
+    dashboard: { newlyAssigned: 'Cases just given to you ({{count}})', newlyAssignedExplain: 'They stay here until you open them.', welcome: 'Welcome, {{name}}.', empty: 'Your cases, deadlines and tasks will appear here.' },
     beneficiaries: { empty: 'The beneficiary registry will appear here.' },
     cases: { empty: 'Case files will appear here.' },
     referrals: { empty: 'Referrals to partner organisations will appear here.' },
@@ -401,6 +401,10 @@ export const en = {
     by: 'By',
   },
   cases: {
+    assignments: 'Assignments',
+    assignedBy: 'given to {{to}} by {{by}}',
+    reassignedBy: 'moved from {{from}} to {{to}} by {{by}}',
+    unassignedBy: 'taken from {{from}} by {{by}}',
     newTitle: 'Open a case',
     forPerson: 'Person concerned:',
     intakeDate: 'Intake date',

@@ -156,7 +156,7 @@ export const fr: Messages = {
     search: 'Recherche',
   },
   pages: {
-    dashboard: { welcome: 'Bienvenue, {{name}}.', empty: 'Vos dossiers, échéances et tâches apparaîtront ici.' },
+    dashboard: { newlyAssigned: 'Dossiers qui viennent de vous être confiés ({{count}})', newlyAssignedExplain: 'Ils restent ici jusqu’à ce que vous les ouvriez.', welcome: 'Bienvenue, {{name}}.', empty: 'Vos dossiers, échéances et tâches apparaîtront ici.' },
     beneficiaries: { empty: 'Le registre des bénéficiaires apparaîtra ici.' },
     cases: { empty: 'Les dossiers apparaîtront ici.' },
     referrals: { empty: 'Les orientations vers les partenaires apparaîtront ici.' },
@@ -402,6 +402,10 @@ export const fr: Messages = {
     by: 'Par',
   },
   cases: {
+    assignments: 'Attributions',
+    assignedBy: 'confié à {{to}} par {{by}}',
+    reassignedBy: 'réattribué de {{from}} à {{to}} par {{by}}',
+    unassignedBy: 'retiré à {{from}} par {{by}}',
     newTitle: 'Ouvrir un dossier',
     forPerson: 'Personne concernée :',
     intakeDate: 'Date d’accueil',

@@ -331,6 +331,11 @@ describe('a lawyer sees only assigned cases', () => {
     await signIn(lawyer, 'youssef', LAWYER_PASSWORD);
     const page = lawyer.page;
     await page.getByRole('heading', { name: 'لوحة القيادة' }).waitFor();
+    // The case given to them heads their home page until they open it.
+    const fresh = page.getByRole('list', { name: 'ملفات أُسندت إليكم للتو (1)' });
+    await fresh.getByRole('link', { name: new RegExp(arabicCaseReference) }).waitFor();
+    await expectAccessible(page, 'lawyer home ar');
+    await shot(page, 'lawyer-home-ar');
     await page.getByRole('link', { name: 'الملفات', exact: true }).click();
     const cases = page.getByRole('list', { name: 'الملفات' });
     await cases.getByRole('link', { name: new RegExp(arabicCaseReference) }).waitFor();
@@ -345,6 +350,7 @@ describe('a lawyer sees only assigned cases', () => {
     await page.getByRole('list', { name: 'الملفات' }).getByRole('link', { name: new RegExp(arabicCaseReference) }).click();
     await referenceOnCasePage(page);
     expect(await page.getByRole('button', { name: /إسناد/ }).count()).toBe(0);
+    await page.getByText(/أُسند إلى .Youssef Lamrani. من طرف .Salma Bennani./).waitFor();
     await page.getByRole('button', { name: 'تغيير الحالة' }).click();
     const dialog = page.getByRole('dialog', { name: 'تغيير الحالة' });
     await dialog.getByLabel('الحالة الجديدة').selectOption({ label: 'مفتوح' });

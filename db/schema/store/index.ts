@@ -2,6 +2,7 @@ import type { AccountsTable } from './accounts';
 import type { AuditLogTable } from './audit-log';
 import type { BeneficiariesTable } from './beneficiaries';
 import type { BeneficiaryMergesTable } from './beneficiary-merges';
+import type { CaseAssignmentsTable } from './case-assignments';
 import type { CaseDomainsTable } from './case-domains';
 import type { CaseStatusHistoryTable } from './case-status-history';
 import type { CasesTable } from './cases';
@@ -31,6 +32,7 @@ export interface StoreDatabase {
   cases: CasesTable;
   case_domains: CaseDomainsTable;
   case_status_history: CaseStatusHistoryTable;
+  case_assignments: CaseAssignmentsTable;
   beneficiary_merges: BeneficiaryMergesTable;
   person_fts: PersonFtsTable;
   case_fts: CaseFtsTable;

@@ -1,7 +1,7 @@
 import { localIsoDate, pastDateIssue } from '../../../shared/domain/dates';
 import { refuseDates } from './beneficiaries';
 import type { HandlerGroup } from '../handler-types';
-import { assignCase, caseDetail, createCase, listCases, setCaseStatus, updateCase } from '../registry/cases';
+import { assignCase, caseDetail, createCase, listCases, markAssignmentsSeen, newlyAssignedIds, setCaseStatus, updateCase } from '../registry/cases';
 
 export const caseHandlers: HandlerGroup<'cases'> = {
   async 'cases:create'(input, { trx, session, state, target }) {
@@ -11,9 +11,19 @@ export const caseHandlers: HandlerGroup<'cases'> = {
     return caseDetail(trx, id, session, true);
   },
 
-  async 'cases:get'(input, { trx, session, target }) {
+  async 'cases:get'(input, { trx, session, state, target }) {
     target('case', input.id);
-    return caseDetail(trx, input.id, session);
+    const detail = await caseDetail(trx, input.id, session);
+    if (detail.assignedLawyerId === session.accountId) await markAssignmentsSeen(trx, input.id, session, state.nowIso());
+    return detail;
+  },
+
+  async 'cases:newlyAssigned'(_input, { trx, session, target }) {
+    target('case', null, { kind: 'newlyAssigned' });
+    const ids = await newlyAssignedIds(trx, session);
+    if (ids.length === 0) return [];
+    const { items } = await listCases(trx, { sort: 'intake_desc', limit: ids.length, cursor: undefined }, session, ids);
+    return ids.map((id) => items.find((c) => c.id === id)).filter((c) => c !== undefined);
   },
 
   async 'cases:update'(input, { trx, session, state, target }) {

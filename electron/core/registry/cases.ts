@@ -96,6 +96,7 @@ export async function createCase(trx: Trx, input: z.output<typeof createCaseInpu
     .executeTakeFirstOrThrow();
   await writeDomains(trx, id, input.domainIds);
   await trx.insertInto('case_status_history').values({ case_id: id, from_status: null, to_status: 'intake', at: now, by_account: session.accountId, note: '', closure_reason: null, outcome: null }).execute();
+  if (lawyer !== null) await recordAssignment(trx, id, null, lawyer, session, now);
   await indexCase(trx, id, reference, input.summary);
   return id;
 }
@@ -119,6 +120,7 @@ export async function caseDetail(trx: Trx, id: number, session: Session, asCreat
   const domains = await trx.selectFrom('case_domains').select('domain_id').where('case_id', '=', id).execute();
   const names = new Map((await trx.selectFrom('accounts').select(['id', 'full_name']).execute()).map((a) => [a.id, a.full_name]));
   const history = await trx.selectFrom('case_status_history').selectAll().where('case_id', '=', id).orderBy('id').execute();
+  const assignments = await trx.selectFrom('case_assignments').selectAll().where('case_id', '=', id).orderBy('id').execute();
   return {
     id: row.id,
     reference: row.reference,
@@ -145,6 +147,12 @@ export async function caseDetail(trx: Trx, id: number, session: Session, asCreat
       note: h.note,
       closureReason: h.closure_reason,
       outcome: h.outcome,
+    })),
+    assignments: assignments.map((a) => ({
+      at: a.at,
+      by: names.get(a.by_account) ?? '',
+      from: a.from_lawyer_id === null ? null : (names.get(a.from_lawyer_id) ?? ''),
+      to: a.to_lawyer_id === null ? null : (names.get(a.to_lawyer_id) ?? ''),
     })),
     createdAt: row.created_at,
     createdBy: names.get(row.created_by) ?? '',
@@ -184,9 +192,36 @@ export async function setCaseStatus(
 }
 
 export async function assignCase(trx: Trx, id: number, lawyerId: number | null, session: Session, now: string): Promise<void> {
-  await loadVisibleCase(trx, id, session);
+  const row = await loadVisibleCase(trx, id, session);
   await checkLawyer(trx, lawyerId);
+  if (row.assigned_lawyer_id === lawyerId) return; // nothing changes, nothing to record
   await trx.updateTable('cases').set({ assigned_lawyer_id: lawyerId, updated_at: now }).where('id', '=', id).execute();
+  await recordAssignment(trx, id, row.assigned_lawyer_id, lawyerId, session, now);
+}
+
+/** Writes the assignment into the case's history; the new lawyer sees it on their home page. */
+export async function recordAssignment(trx: Trx, caseId: number, from: number | null, to: number | null, session: Session, now: string): Promise<void> {
+  await trx.insertInto('case_assignments').values({ case_id: caseId, from_lawyer_id: from, to_lawyer_id: to, at: now, by_account: session.accountId, seen_at: null }).execute();
+}
+
+/** The lawyer opened the case: what was given to them is no longer new. */
+export async function markAssignmentsSeen(trx: Trx, caseId: number, session: Session, now: string): Promise<void> {
+  await trx.updateTable('case_assignments').set({ seen_at: now }).where('case_id', '=', caseId).where('to_lawyer_id', '=', session.accountId).where('seen_at', 'is', null).execute();
+}
+
+/** Cases given to this account that it has not opened since, newest first. */
+export async function newlyAssignedIds(trx: Trx, session: Session): Promise<number[]> {
+  const rows = await trx
+    .selectFrom('case_assignments')
+    .innerJoin('cases', 'cases.id', 'case_assignments.case_id')
+    .select('case_assignments.case_id')
+    .where('case_assignments.to_lawyer_id', '=', session.accountId)
+    .where('case_assignments.seen_at', 'is', null)
+    .where('cases.assigned_lawyer_id', '=', session.accountId)
+    .orderBy('case_assignments.id', 'desc')
+    .limit(50)
+    .execute();
+  return [...new Set(rows.map((r) => r.case_id))];
 }
 
 const SORTS = {

@@ -12,6 +12,7 @@ import { IntakePage } from './beneficiaries/IntakePage';
 import { CaseCreatePage } from './cases/CaseCreatePage';
 import { CasePage } from './cases/CasePage';
 import { CasesPage } from './cases/CasesPage';
+import { DashboardPage } from './DashboardPage';
 import { PlaceholderPage } from './PlaceholderPage';
 import { SearchPage } from './search/SearchPage';
 
@@ -50,7 +51,7 @@ export function PageContent({ page, route, session, onPasswordChanged }: { page:
     case 'search':
       return <SearchPage query={route.params.get('q') ?? ''} />;
     case 'dashboard':
-      return <PlaceholderPage text={`${t('pages.dashboard.welcome', { name: session.account.fullName })} ${t('pages.dashboard.empty')}`} />;
+      return <DashboardPage session={session} />;
     default:
       return <PlaceholderPage text={t(`pages.${page}.empty`)} />;
   }

@@ -103,6 +103,23 @@ export function CaseSummaryView({ detail, domains, note, children }: { detail: C
             </tbody>
           </table>
         </div>
+        {detail.assignments.length > 0 && (
+          <>
+            <h3>{t('cases.assignments')}</h3>
+            <ul className="assignment-history">
+              {detail.assignments.map((a, i) => (
+                <li key={`${a.at}-${i}`}>
+                  {f.dateTime(a.at)} —{' '}
+                  {a.to === null
+                    ? t('cases.unassignedBy', { from: isolate(a.from ?? ''), by: isolate(a.by) })
+                    : a.from === null
+                      ? t('cases.assignedBy', { to: isolate(a.to), by: isolate(a.by) })
+                      : t('cases.reassignedBy', { from: isolate(a.from), to: isolate(a.to), by: isolate(a.by) })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
     </>
   );

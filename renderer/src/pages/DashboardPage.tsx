@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../../shared/contract/cases';
+import type { UnlockedSession } from '../../../shared/contract/session';
+import { Banner } from '../components/Banner';
+import { call } from '../lib/api';
+import { errorMessage } from '../lib/errors';
+import { CaseLink } from './cases/CaseLink';
+
+/**
+ * The home page. First what was given to this person and not yet opened (issue #10: an
+ * assignment used to tell the lawyer nothing); the rest of the dashboard comes with the
+ * follow-up and reports issues.
+ */
+export function DashboardPage({ session }: { session: UnlockedSession }) {
+  const { t } = useTranslation();
+  const [assigned, setAssigned] = useState<CaseSummary[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    call('cases:newlyAssigned', {}).then(setAssigned, setError);
+  }, []);
+
+  return (
+    <>
+      <p className="explain">{t('pages.dashboard.welcome', { name: session.account.fullName })}</p>
+      {error ? <Banner kind="error">{errorMessage(t, error)}</Banner> : null}
+      {assigned && assigned.length > 0 && (
+        <section className="panel wide" aria-labelledby="new-assigned-title">
+          <h2 id="new-assigned-title">{t('pages.dashboard.newlyAssigned', { count: assigned.length })}</h2>
+          <p className="explain">{t('pages.dashboard.newlyAssignedExplain')}</p>
+          <ul className="result-list" aria-labelledby="new-assigned-title">
+            {assigned.map((c) => (
+              <li key={c.id}>
+                <CaseLink c={c} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="empty">{t('pages.dashboard.empty')}</p>
+    </>
+  );
+}
