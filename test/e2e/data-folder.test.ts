@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import { startPreview, type Preview } from '../harness/preview';
 import { mountSmallDisk, type SmallDisk } from '../helpers/small-disk';
-import { documentDir, expectAccessible, shot } from './helpers';
+import { documentDir, expectAccessible, openNewPersonForm, shot, signInFr } from './helpers';
 
 /**
  * Issue #9 end to end: a data folder whose store is missing shows what is wrong (never the
@@ -105,16 +105,9 @@ describe.skipIf(!disk)('a full disk on a form', () => {
     const preview = await startPreview({ dataDir: dir });
     cleanups.push(() => preview.close());
     const { page } = await preview.openWindow();
-    await page.getByLabel('Identifiant').fill('salma');
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+    await signInFr(page, 'salma', PASSWORD);
 
-    await page.getByRole('link', { name: 'Bénéficiaires' }).click();
-    await page.getByRole('link', { name: 'Enregistrer une personne' }).click();
-    await page.getByLabel('Nom, téléphone ou numéro de document').fill('Mariama Camara');
-    await page.getByText('Aucune personne enregistrée ne correspond à la saisie.').waitFor();
-    await page.getByRole('button', { name: 'Aucune d’entre elles : enregistrer une nouvelle personne' }).click();
+    await openNewPersonForm(page, 'Mariama Camara');
     await page.getByLabel('Sexe').selectOption({ label: 'Femme' });
     await page.getByLabel('Ville').fill('Oujda');
     await page.getByLabel('Téléphone').fill('0661 22 33 44');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../harness/preview';
 import { person } from '../helpers/registry-fixtures';
-import { expectAccessible, shot } from './helpers';
+import { expectAccessible, openNewPersonForm, shot, signInFr } from './helpers';
 
 /**
  * Issue #10, item 3, end to end: a birth date in the future is refused under its field, in
@@ -31,20 +31,13 @@ beforeAll(async () => {
   expiredId = (created.value as { id: number }).id;
   await preview.core.invoke('setup', 'auth:signOut', {});
   ({ page } = await preview.openWindow());
-  await page.getByLabel('Identifiant').fill('salma');
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  await signInFr(page, 'salma', PASSWORD);
 });
 afterAll(async () => preview?.close());
 
 describe('dates', () => {
   it('refuses a birth date in the future under its field, in French then Arabic', async () => {
-    await page.getByRole('link', { name: 'Bénéficiaires' }).click();
-    await page.getByRole('link', { name: 'Enregistrer une personne' }).click();
-    await page.getByLabel('Nom, téléphone ou numéro de document').fill('Mariam Traoré');
-    await page.getByText('Aucune personne enregistrée ne correspond à la saisie.').waitFor();
-    await page.getByRole('button', { name: 'Aucune d’entre elles : enregistrer une nouvelle personne' }).click();
+    await openNewPersonForm(page, 'Mariam Traoré');
     await page.getByLabel('Sexe').selectOption({ label: 'Femme' });
     await page.getByLabel('Date de naissance').fill('2031-04-12');
     await page.getByLabel('Situation administrative').selectOption({ label: 'Demandeur·se d’asile' });

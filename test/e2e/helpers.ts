@@ -24,3 +24,20 @@ export async function shot(page: Page, name: string): Promise<void> {
 export async function documentDir(page: Page): Promise<string | null> {
   return page.evaluate(() => document.documentElement.getAttribute('dir'));
 }
+
+/** Signs in from the French sign-in screen and waits for the home page. */
+export async function signInFr(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Identifiant').fill(username);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+}
+
+/** Intake, in French: searches for `name`, finds nobody, and opens the new-person form. */
+export async function openNewPersonForm(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Bénéficiaires' }).click();
+  await page.getByRole('link', { name: 'Enregistrer une personne' }).click();
+  await page.getByLabel('Nom, téléphone ou numéro de document').fill(name);
+  await page.getByText('Aucune personne enregistrée ne correspond à la saisie.').waitFor();
+  await page.getByRole('button', { name: 'Aucune d’entre elles : enregistrer une nouvelle personne' }).click();
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFor, person as basePerson } from '../helpers/registry-fixtures';
 import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
-import { documentDir, expectAccessible, shot } from './helpers';
+import { documentDir, expectAccessible, openNewPersonForm, shot, signInFr } from './helpers';
 
 /**
  * Issue #10, item 1: a half-filled form survives a manual lock and the idle lock in the same
@@ -25,10 +25,7 @@ beforeAll(async () => {
   if (!setup.ok) throw new Error(JSON.stringify(setup.error));
   win = await preview.openWindow({ beforeLoad: (p) => p.clock.install() });
   page = win.page;
-  await page.getByLabel('Identifiant').fill('salma');
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  await signInFr(page, 'salma', PASSWORD);
 });
 afterAll(async () => preview?.close());
 
@@ -39,11 +36,7 @@ async function unlock(label: string, button: string): Promise<void> {
 
 describe('unsaved work and the lock', () => {
   it('keeps a half-filled intake form through a manual lock, in French', async () => {
-    await page.getByRole('link', { name: 'Bénéficiaires' }).click();
-    await page.getByRole('link', { name: 'Enregistrer une personne' }).click();
-    await page.getByLabel('Nom, téléphone ou numéro de document').fill('Awa Diop');
-    await page.getByText('Aucune personne enregistrée ne correspond à la saisie.').waitFor();
-    await page.getByRole('button', { name: 'Aucune d’entre elles : enregistrer une nouvelle personne' }).click();
+    await openNewPersonForm(page, 'Awa Diop');
     await page.getByLabel('Ville').fill('Tanger');
     await page.getByLabel('Téléphone').fill('0661 22 33 44');
 
