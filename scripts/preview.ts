@@ -23,7 +23,19 @@ const headless = values.headless || !hasDisplay;
 const preview = await startPreview({ dataDir, headless });
 const window = await preview.openWindow();
 console.log(`Preview running on data folder ${dataDir}`);
-if (headless) console.log('No display found: Chromium runs headless. Press Ctrl+C to stop.');
+if (headless && !hasDisplay) {
+  // Issue #10: "Preview running" alone left people waiting for a window that could not come.
+  console.log(
+    [
+      'No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no window can open: Chromium runs headless',
+      'and shows nothing. To see the application, run it from a desktop session, or give it a virtual display:',
+      '  apt-get install xvfb && xvfb-run -a npm run preview',
+      'Press Ctrl+C to stop.',
+    ].join('\n'),
+  );
+} else if (headless) {
+  console.log('Headless (--headless): no window opens. Press Ctrl+C to stop.');
+}
 
 let stopping = false;
 async function stop(code: number): Promise<void> {

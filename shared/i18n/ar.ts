@@ -272,7 +272,7 @@ export const ar: Messages = {
     birthCountry: 'بلد الازدياد',
     countryHint: 'اكتب بضعة أحرف ثم اختر من القائمة.',
     languages: 'اللغات المتحدث بها',
-    interpreterNeeded: 'يحتاج إلى ترجمان',
+    interpreterNeeded: 'يحتاج إلى مترجم',
     phone: 'الهاتف',
     phoneHint: 'مثال: \u206606 12 34 56 78\u2069 أو \u2066+221 77 123 45 67\u2069',
     city: 'المدينة',
