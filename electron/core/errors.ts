@@ -15,3 +15,8 @@ export class AppError extends Error {
     return { code: this.code, message: this.message, ...this.extra };
   }
 }
+
+/** Refuses a call with every field problem at once, each under its field (a form shows them all). */
+export function refuseFields(fields: FieldIssue[]): void {
+  if (fields.length) throw new AppError('VALIDATION', 'invalid fields', { fields });
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { storageErrorOf } from '../../db/errors';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { StoreOpenError, storageErrorOf } from '../../db/errors';
 import { withTransaction } from '../../db/transaction';
 import { contract, type Channel, type Result } from '../../shared/contract';
 import type { Access } from '../../shared/contract/define';
@@ -137,9 +138,13 @@ function validationError(error: z.ZodError): AppError {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   // A storage fault (full disk, damaged or missing file, read-only medium) has its own code
-  // and text; faults from the keyring were already typed as such by Vault.k.
-  const storage = storageErrorOf(error, 'store');
-  if (storage) return new AppError(storage.code, storage.message);
+  // and text. Only SQLite's own errors are classified here, as faults of the store: any other
+  // file error (a font, a temporary file) is not about the clinic's data and stays INTERNAL.
+  // Faults of the keyring and of the data folder were already typed where they happened.
+  if (error instanceof StoreOpenError || error instanceof Database.SqliteError) {
+    const storage = storageErrorOf(error, 'store');
+    if (storage) return new AppError(storage.code, storage.message);
+  }
   // Unexpected: log for the operator, answer without internals.
   console.error('[core] unexpected error', error);
   return new AppError('INTERNAL', 'internal error');

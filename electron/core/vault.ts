@@ -75,11 +75,13 @@ export class Vault {
   }
 
   /**
-   * Looks at the folder again (someone may have put a file back) unless the store is open.
+   * Looks at the folder again (someone may have put a file back) unless it is ready: a ready
+   * folder keeps its open keyring, and a file lost since then is reported by the sign-in that
+   * needs it (STORE_MISSING), so the boot screen's status call costs no file work.
    * Opening a keyring written by an earlier version moves it out of WAL mode (open-keyring.ts).
    */
   inspect(): FolderState {
-    if (this.store) return this.folderState;
+    if (this.store || (this.folderState.state === 'ready' && this.keyring)) return this.folderState;
     securePrivateFiles(this.paths.dir, CLINIC_FILES);
     this.keyring?.close();
     this.keyring = null;
@@ -116,17 +118,20 @@ export class Vault {
   }
 
   /**
-   * Moves a damaged folder's files into a dated sub-folder so setup can start afresh. Refused
-   * for a ready or new folder: a working clinic is never moved from inside the application.
+   * Moves the files of a folder found damaged into a dated sub-folder so setup can start
+   * afresh (the caller checked it is damaged: a working clinic is never moved from inside the
+   * application). Returns the sub-folder's name.
    */
-  setAside(now: Date): string {
-    const state = this.inspect();
-    if (state.state !== 'damaged') throw new StoreOpenError('STORE_CORRUPT', 'only a damaged folder is set aside');
+  setAside(now: Date, problems: FolderState['problems']): string {
     this.keyring?.close();
     this.keyring = null;
-    const moved = setFilesAside(this.paths.dir, now, state.problems);
-    this.inspect();
-    return moved;
+    try {
+      return setFilesAside(this.paths.dir, now, problems);
+    } catch (error) {
+      throw storageErrorOf(error, 'store') ?? error;
+    } finally {
+      this.inspect();
+    }
   }
 
   meta(): VaultMeta {

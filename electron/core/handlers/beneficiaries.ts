@@ -1,5 +1,5 @@
-import { localIsoDate, personDateIssues, type DateIssue } from '../../../shared/domain/dates';
-import { AppError } from '../errors';
+import { localIsoDate, personDateIssues } from '../../../shared/domain/dates';
+import { refuseFields } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import {
   beneficiaryDetail,
@@ -12,11 +12,6 @@ import {
 } from '../registry/beneficiaries';
 import { mergeBeneficiaries, undoableUntil, unmergeBeneficiaries } from '../registry/merges';
 
-/** Dates that cannot be: every one at once, under its field. */
-export function refuseDates(issues: DateIssue[]): void {
-  if (issues.length) throw new AppError('VALIDATION', 'impossible date', { fields: issues });
-}
-
 export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
   async 'beneficiaries:candidates'(input, { trx, target }) {
     target('beneficiary', null, { kind: 'candidates' });
@@ -24,7 +19,7 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
   },
 
   async 'beneficiaries:create'(input, { trx, session, state, target }) {
-    refuseDates(personDateIssues(input, localIsoDate(state.now())));
+    refuseFields(personDateIssues(input, localIsoDate(state.now())));
     const id = await createBeneficiary(trx, input, session, state.nowIso());
     target('beneficiary', id);
     return beneficiaryDetail(trx, id, session);
@@ -32,7 +27,7 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
 
   async 'beneficiaries:update'(input, { trx, session, state, target }) {
     target('beneficiary', input.id);
-    refuseDates(personDateIssues(input.fields, localIsoDate(state.now()), 'fields.'));
+    refuseFields(personDateIssues(input.fields, localIsoDate(state.now()), 'fields.'));
     await updateBeneficiary(trx, input.id, input.fields, session, state.nowIso());
     return beneficiaryDetail(trx, input.id, session);
   },
@@ -94,7 +89,8 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
       .orderBy('beneficiary_merges.id', 'desc')
       .limit(50)
       .execute();
-    const caseIds = [...new Set(rows.flatMap((r) => (JSON.parse(r.moved) as { cases: number[] }).cases))];
+    const movedCases = new Map(rows.map((r) => [r.id, (JSON.parse(r.moved) as { cases: number[] }).cases]));
+    const caseIds = [...new Set([...movedCases.values()].flat())];
     const references = new Map(
       (caseIds.length ? await trx.selectFrom('cases').select(['id', 'reference']).where('id', 'in', caseIds).execute() : []).map((c) => [c.id, c.reference]),
     );
@@ -104,7 +100,7 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
       mergedId: r.merged_id,
       kept: { latinName: r.kept_latin, arabicName: r.kept_arabic },
       merged: { latinName: r.merged_latin, arabicName: r.merged_arabic },
-      caseReferences: (JSON.parse(r.moved) as { cases: number[] }).cases.map((id) => references.get(id) ?? '').filter(Boolean),
+      caseReferences: (movedCases.get(r.id) ?? []).map((id) => references.get(id) ?? '').filter(Boolean),
       at: r.at,
       by: r.full_name,
       undoneAt: r.undone_at,

@@ -1,11 +1,11 @@
 import { localIsoDate, pastDateIssue } from '../../../shared/domain/dates';
-import { refuseDates } from './beneficiaries';
+import { refuseFields } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { assignCase, caseDetail, createCase, listCases, markAssignmentsSeen, newlyAssignedIds, setCaseStatus, updateCase } from '../registry/cases';
 
 export const caseHandlers: HandlerGroup<'cases'> = {
   async 'cases:create'(input, { trx, session, state, target }) {
-    refuseDates(pastDateIssue('intakeDate', input.intakeDate, localIsoDate(state.now())));
+    refuseFields(pastDateIssue('intakeDate', input.intakeDate, localIsoDate(state.now())));
     const id = await createCase(trx, input, session, state.nowIso());
     target('case', id, { beneficiaryId: input.beneficiaryId });
     return caseDetail(trx, id, session, true);
@@ -28,7 +28,7 @@ export const caseHandlers: HandlerGroup<'cases'> = {
 
   async 'cases:update'(input, { trx, session, state, target }) {
     target('case', input.id);
-    refuseDates(pastDateIssue('fields.intakeDate', input.fields.intakeDate, localIsoDate(state.now())));
+    refuseFields(pastDateIssue('fields.intakeDate', input.fields.intakeDate, localIsoDate(state.now())));
     await updateCase(trx, input.id, input.fields, session, state.nowIso());
     return caseDetail(trx, input.id, session);
   },

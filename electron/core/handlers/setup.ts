@@ -4,24 +4,28 @@ import { appendAudit } from '../audit';
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { sessionInfo } from '../sessions';
+import type { CoreState } from '../state';
+import type { FolderState, SetupStatus } from '../../../shared/contract/setup';
+
+/** What the boot screen needs: the folder's state, where it is, and the clinic's name and language. */
+function statusOf(state: CoreState, folder: FolderState): SetupStatus {
+  const meta = state.vault.meta();
+  return { ...folder, folder: state.vault.paths.dir, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName };
+}
 
 export const setupHandlers: HandlerGroup<'setup'> = {
   async 'setup:status'(_input, { state }) {
-    const folder = state.vault.inspect();
-    const meta = state.vault.meta();
-    return { ...folder, folder: state.vault.paths.dir, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName };
+    return statusOf(state, state.vault.inspect());
   },
 
   async 'setup:setAside'(_input, { state }) {
     if (state.sessions.size > 0) throw new AppError('CONFLICT', 'sign everyone out first');
-    const problems = state.vault.inspect().problems;
-    if (state.vault.folder.state !== 'damaged') throw new AppError('CONFLICT', 'only a damaged folder is set aside');
-    const movedTo = state.vault.setAside(state.now());
+    const { state: folderState, problems } = state.vault.inspect();
+    if (folderState !== 'damaged') throw new AppError('CONFLICT', 'only a damaged folder is set aside');
+    const movedTo = state.vault.setAside(state.now(), problems);
     // Recorded in the new clinic's audit log when it is set up (there is no log to write to now).
     state.setAside = { movedTo, problems, at: state.nowIso() };
-    const folder = state.vault.inspect();
-    const meta = state.vault.meta();
-    return { movedTo, status: { ...folder, folder: state.vault.paths.dir, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName } };
+    return { movedTo, status: statusOf(state, state.vault.folder) };
   },
 
   async 'setup:initialize'(input, { state, clientId }) {

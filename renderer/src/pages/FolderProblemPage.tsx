@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { Banner } from '../components/Banner';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
-import { LanguageSelect } from '../components/LanguageSelect';
+import { CardPage } from '../components/CardPage';
 import { call } from '../lib/api';
 import { errorMessage } from '../lib/errors';
 
@@ -61,12 +61,7 @@ export function FolderProblemPage({
   };
 
   return (
-    <main className="card-page" id="main">
-      <div className="card wide">
-        <div className="card-top">
-          <h1>{t('folder.title')}</h1>
-          <LanguageSelect value={language} onChange={onLanguage} />
-        </div>
+    <CardPage title={t('folder.title')} wide language={language} onLanguage={onLanguage}>
         <p>{t('folder.intro')}</p>
         <Banner kind="error">{banner}</Banner>
         <h2>{t('folder.problemsTitle')}</h2>
@@ -113,7 +108,6 @@ export function FolderProblemPage({
             {t('folder.setAside')}
           </button>
         </div>
-      </div>
       <Dialog open={asking} title={t('folder.setAsideTitle')} onClose={() => setAsking(false)}>
         <form
           onSubmit={(e) => {
@@ -129,6 +123,6 @@ export function FolderProblemPage({
           <FormActions label={t('folder.setAsideSubmit')} busy={busy || !confirmed} onCancel={() => setAsking(false)} />
         </form>
       </Dialog>
-    </main>
+    </CardPage>
   );
 }

@@ -8,7 +8,7 @@ import type { SessionInfo } from '../../../shared/contract/session';
 import type { Language } from '../../../shared/domain/languages';
 import { Banner } from '../components/Banner';
 import { TextField } from '../components/Field';
-import { LanguageSelect } from '../components/LanguageSelect';
+import { CardPage } from '../components/CardPage';
 import { call } from '../lib/api';
 import { errorMessage } from '../lib/errors';
 
@@ -40,15 +40,7 @@ export function LoginPage({ clinicName, language, onLanguage, onSession, onRecov
     }
   });
   return (
-    <main className="card-page" id="main">
-      <div className="card">
-        <div className="card-top">
-          <div>
-            <p className="eyebrow">{clinicName ?? t('app.title')}</p>
-            <h1>{t('login.title')}</h1>
-          </div>
-          <LanguageSelect value={language} onChange={onLanguage} />
-        </div>
+    <CardPage title={t('login.title')} eyebrow={clinicName ?? t('app.title')} language={language} onLanguage={onLanguage}>
         <Banner kind="error">{banner}</Banner>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <TextField label={t('login.username')} dir="ltr" autoComplete="username" autoFocus error={formState.errors.username?.message} {...register('username')} />
@@ -60,7 +52,6 @@ export function LoginPage({ clinicName, language, onLanguage, onSession, onRecov
         <button type="button" className="link" onClick={onRecover}>
           {t('login.forgot')}
         </button>
-      </div>
-    </main>
+    </CardPage>
   );
 }

@@ -8,7 +8,7 @@ import { setupInputSchema } from '../../../shared/contract/setup';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { Banner } from '../components/Banner';
 import { SelectField, TextField } from '../components/Field';
-import { LanguageSelect } from '../components/LanguageSelect';
+import { CardPage } from '../components/CardPage';
 import { call } from '../lib/api';
 import { applyServerError } from '../lib/errors';
 import { withPasswordConfirm } from '../lib/forms';
@@ -46,12 +46,7 @@ export function SetupPage({ language, onLanguage, onDone }: { language: Language
   }, () => setBanner(t('common.formHasErrors')));
 
   return (
-    <main className="card-page" id="main">
-      <div className="card wide">
-        <div className="card-top">
-          <h1>{t('setup.title')}</h1>
-          <LanguageSelect value={language} onChange={onLanguage} />
-        </div>
+    <CardPage title={t('setup.title')} wide language={language} onLanguage={onLanguage}>
         <p>{t('setup.intro')}</p>
         <Banner kind="error">{banner}</Banner>
         <form onSubmit={(e) => void submit(e)} noValidate>
@@ -106,7 +101,6 @@ export function SetupPage({ language, onLanguage, onDone }: { language: Language
             {formState.isSubmitting ? t('setup.working') : t('setup.submit')}
           </button>
         </form>
-      </div>
-    </main>
+    </CardPage>
   );
 }
