@@ -39,7 +39,8 @@ export const resetPasswordInputSchema = z.strictObject({ accountId: idSchema, ne
 const admin = ['admin'] as const;
 
 export const accountChannels = {
-  'accounts:list': channel({ input: empty, output: z.array(accountSchema), access: admin }),
+  /** Supervisors too: they assign work and read the audit log by account. */
+  'accounts:list': channel({ input: empty, output: z.array(accountSchema), access: ['admin', 'supervisor'] }),
   'accounts:create': channel({ input: createAccountInputSchema, output: accountSchema, access: admin }),
   'accounts:deactivate': channel({ input: z.strictObject({ accountId: idSchema }), output: accountSchema, access: admin }),
   /** Reactivating needs a fresh password: a deactivated account's key slot was destroyed. */

@@ -11,7 +11,7 @@ import {
 import { normalizePhone } from '../search/phone';
 import { empty, idSchema } from './common';
 import { channel } from './define';
-import { countryCodeSchema, cursorSchema, identifierText, nonEmpty, optionalDateSchema, page, pageLimitSchema, singleLineText } from './fields';
+import { alongOtherErrors, countedPage, countryCodeSchema, cursorSchema, identifierText, nonEmpty, optionalDateSchema, pageLimitSchema, singleLineText } from './fields';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidChoice' });
 
@@ -72,7 +72,7 @@ const storedBeneficiaryFieldsSchema = beneficiaryFieldsSchema.extend({
   documents: z.array(identityDocumentSchema.extend({ number: storedText })),
 });
 
-export const beneficiaryInputSchema = beneficiaryFieldsSchema.superRefine(refineBeneficiary);
+export const beneficiaryInputSchema = beneficiaryFieldsSchema.superRefine(refineBeneficiary, alongOtherErrors);
 export type BeneficiaryInput = z.input<typeof beneficiaryInputSchema>;
 
 export const updateBeneficiaryInputSchema = z.strictObject({ id: idSchema, fields: beneficiaryInputSchema });
@@ -136,6 +136,8 @@ export const candidatesInputSchema = z.strictObject({
 });
 
 export const beneficiaryListInputSchema = z.strictObject({
+  /** Part of a name, in either script: matched like the intake search (spellings, transliteration). */
+  name: singleLineText(160).optional(),
   nationality: countryCodeSchema.optional(),
   legalStatus: z.enum(LEGAL_STATUSES).optional(),
   sort: z.enum(['created_desc', 'name_asc']).default('created_desc'),
@@ -171,7 +173,7 @@ export const beneficiaryChannels = {
   'beneficiaries:create': channel({ input: beneficiaryInputSchema, output: beneficiaryDetailSchema, access: registrars }),
   'beneficiaries:update': channel({ input: updateBeneficiaryInputSchema, output: beneficiaryDetailSchema, access: registrars }),
   'beneficiaries:get': channel({ input: z.strictObject({ id: idSchema }), output: beneficiaryDetailSchema, access: everyone }),
-  'beneficiaries:list': channel({ input: beneficiaryListInputSchema, output: page(beneficiarySummarySchema), access: everyone }),
+  'beneficiaries:list': channel({ input: beneficiaryListInputSchema, output: countedPage(beneficiarySummarySchema), access: everyone }),
   'beneficiaries:linkHousehold': channel({
     input: z.strictObject({ id: idSchema, relatedId: idSchema, relation: choice(RELATIONS) }),
     output: beneficiaryDetailSchema,

@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'settings:get',
   'settings:update',
   'audit:list',
+  'audit:export',
   'audit:verify',
   'beneficiaries:candidates',
   'beneficiaries:create',

@@ -10,6 +10,12 @@ export const required = 'validation.required';
 export const languageSchema = z.enum(LANGUAGES, { error: 'validation.invalidChoice' });
 export const roleSchema = z.enum(ROLES, { error: 'validation.invalidChoice' });
 export const idSchema = z.number({ error: 'validation.invalid' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+/** An id picked from a list (a domain, a lawyer): nothing picked reads "choose one of the options". */
+export const choiceIdSchema = z
+  .number({ error: 'validation.invalidChoice' })
+  .int('validation.invalidChoice')
+  .positive('validation.invalidChoice')
+  .max(Number.MAX_SAFE_INTEGER, 'validation.invalidChoice');
 export const empty = z.strictObject({});
 
 export const usernameSchema = z

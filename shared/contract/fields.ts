@@ -17,6 +17,14 @@ export const nonEmpty = (schema: z.ZodString) => schema.min(1, 'validation.requi
 /** The clinic's name, shown on the login screen and on every document. */
 export const clinicNameSchema = nonEmpty(textSchema('singleLine', 160, { type: 'validation.required' }));
 
+/**
+ * For a rule across fields (`superRefine` on an object): zod skips it when any field already
+ * failed, so a form would show "give a name" only after every other error was fixed. With
+ * this it runs whatever else failed, and a form shows all its errors at once (issue #10).
+ * The rule must then cope with fields of the wrong type (it only tests truthiness here).
+ */
+export const alongOtherErrors = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+
 /** A calendar date as YYYY-MM-DD text (never a timestamp: it must not move with the clock). */
 export const isoDateSchema = z
   .string({ error: 'validation.invalid' })
@@ -35,4 +43,9 @@ export const pageLimitSchema = z.number().int().min(1).max(200).default(50);
 
 export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+/** A page of a list that shows how many it holds ("1,234 cases"): counted on the first page only. */
+export function countedPage<T extends z.ZodType>(item: T) {
+  return page(item).extend({ total: z.number().int().nullable() });
 }

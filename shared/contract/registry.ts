@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTAKE_CHANNELS } from '../domain/case';
-import { empty, idSchema } from './common';
+import { choiceIdSchema, empty, idSchema } from './common';
 import { channel } from './define';
 import { identifierText, multiLineText, nonEmpty, singleLineText } from './fields';
 import { beneficiarySummarySchema } from './beneficiaries';
@@ -23,7 +23,7 @@ export const saveDomainInputSchema = z.strictObject({
 /** A question answered at the desk or by phone, with no personal data: counted in statistics. */
 export const enquiryInputSchema = z.strictObject({
   channel: z.enum(INTAKE_CHANNELS, { error: 'validation.invalidChoice' }),
-  domainId: idSchema,
+  domainId: choiceIdSchema,
   question: nonEmpty(multiLineText(2000)),
   answer: multiLineText(4000),
 });

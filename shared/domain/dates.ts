@@ -23,8 +23,16 @@ export interface DateIssue {
   message: 'validation.dateInFuture' | 'validation.dateTooOld' | 'validation.arrivalBeforeBirth';
 }
 
+/**
+ * Only well-formed dates are compared: anything else is the date schema's to refuse. The
+ * form runs these rules next to the schema (to show every error at once), so they meet
+ * half-typed dates too.
+ */
+const isIsoDate = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s);
+
 /** The problems of a person's dates against today, as field issues. */
-export function personDateIssues(fields: { birthDate: string; arrivalDate: string }, today: string, prefix = ''): DateIssue[] {
+export function personDateIssues(given: { birthDate: unknown; arrivalDate: unknown }, today: string, prefix = ''): DateIssue[] {
+  const fields = { birthDate: isIsoDate(given.birthDate) ? given.birthDate : '', arrivalDate: isIsoDate(given.arrivalDate) ? given.arrivalDate : '' };
   const issues: DateIssue[] = [];
   if (fields.birthDate && fields.birthDate > today) issues.push({ path: `${prefix}birthDate`, message: 'validation.dateInFuture' });
   else if (fields.birthDate && fields.birthDate < yearsBefore(today, MAX_AGE_YEARS)) issues.push({ path: `${prefix}birthDate`, message: 'validation.dateTooOld' });
@@ -36,8 +44,8 @@ export function personDateIssues(fields: { birthDate: string; arrivalDate: strin
 }
 
 /** An intake (or any event told in the past tense) cannot be later than today. */
-export function pastDateIssue(path: string, date: string, today: string): DateIssue[] {
-  return date && date > today ? [{ path, message: 'validation.dateInFuture' }] : [];
+export function pastDateIssue(path: string, date: unknown, today: string): DateIssue[] {
+  return isIsoDate(date) && date > today ? [{ path, message: 'validation.dateInFuture' }] : [];
 }
 
 /** How an identity document's expiry reads today: expired, expiring within `soonDays`, or fine. */

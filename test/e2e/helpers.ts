@@ -41,3 +41,43 @@ export async function openNewPersonForm(page: Page, name: string): Promise<void>
   await page.getByText('Aucune personne enregistrée ne correspond à la saisie.').waitFor();
   await page.getByRole('button', { name: 'Aucune d’entre elles : enregistrer une nouvelle personne' }).click();
 }
+
+/** The day-first date field named `label` (a group of day, month and year segments). */
+export function dateField(page: Page, label: string) {
+  return page.getByRole('group', { name: label, exact: true });
+}
+
+/** Types a date into the date field as a person would, day first: typeDate(page, 'Date…', '08/03/1994'). */
+export async function typeDate(page: Page, label: string, dayFirst: string): Promise<void> {
+  await dateField(page, label).getByRole('spinbutton').first().click();
+  await page.keyboard.type(dayFirst.replace(/\D/g, ''));
+}
+
+/** What the date field shows, without the bidi marks Arabic puts around its slashes. */
+export async function dateShown(page: Page, label: string): Promise<string> {
+  const text = (await dateField(page, label).textContent()) ?? '';
+  return text.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+}
+
+/**
+ * Controls whose text does not fit: a select's widest option or an input's placeholder wider
+ * than the room inside the control (measured with the control's own font). Empty when none.
+ */
+export async function truncatedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input[placeholder]')) {
+      if (!el.checkVisibility()) continue;
+      const style = getComputedStyle(el);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // Any choice of a select may be the one shown: the widest must fit.
+      const texts = el instanceof HTMLSelectElement ? [...el.options].map((o) => o.text) : [el.placeholder];
+      const text = texts.reduce((a, b) => (canvas.measureText(b).width > canvas.measureText(a).width ? b : a), '');
+      // A select keeps about 20 px for its arrow.
+      const room = el.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - (el instanceof HTMLSelectElement ? 20 : 0);
+      if (canvas.measureText(text).width > room + 1) out.push(`${el.tagName.toLowerCase()} "${text}" (${Math.round(canvas.measureText(text).width)} > ${Math.round(room)})`);
+    }
+    return out;
+  });
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BeneficiaryInput } from '../../shared/contract/beneficiaries';
 import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
 import { person as basePerson } from '../helpers/registry-fixtures';
-import { documentDir, expectAccessible, shot } from './helpers';
+import { dateShown, documentDir, expectAccessible, shot, typeDate } from './helpers';
 
 /**
  * The beneficiary registry and case files, end to end in Chromium: search before creating
@@ -206,7 +206,8 @@ describe('registry in French (intake staff)', () => {
     expect(await page.getByLabel('Nom en caractères latins').inputValue()).toBe('Awa Ndiaye');
 
     await page.getByLabel('Sexe').selectOption({ label: 'Femme' });
-    await page.getByLabel('Date de naissance').fill('1994-03-08');
+    await typeDate(page, 'Date de naissance', '08/03/1994');
+    expect(await dateShown(page, 'Date de naissance')).toBe('08/03/1994');
     await page.getByLabel('Nationalité').fill('Sénégal');
     await page.getByLabel('Pays de naissance').fill('Sénégal');
     await page.getByRole('checkbox', { name: 'wolof' }).check();
@@ -260,7 +261,7 @@ describe('registry in French (intake staff)', () => {
     await page.getByRole('link', { name: 'Ouvrir un dossier' }).click();
     await page.getByRole('heading', { name: 'Ouvrir un dossier', level: 1 }).waitFor();
     expect(await page.getByLabel('Avocat·e référent·e').count()).toBe(0);
-    expect(await page.getByLabel('Date d’accueil').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await dateShown(page, 'Date d’accueil')).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     await page.getByRole('checkbox', { name: 'Asile et statut de réfugié' }).check();
     await page.getByRole('checkbox', { name: 'Accès aux soins' }).check();
     await page.getByLabel('Résumé des faits').fill('Demande d’asile déposée auprès du HCR ; besoin d’un accompagnement pour l’accès aux soins.');

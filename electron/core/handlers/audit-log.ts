@@ -1,34 +1,23 @@
 import { verifyAuditChain } from '../audit';
+import { auditCsv } from '../audit-export';
+import { auditCount, auditPage } from '../audit-view';
 import type { HandlerGroup } from '../handler-types';
 
 export const auditHandlers: HandlerGroup<'audit'> = {
   async 'audit:list'(input, { trx, target }) {
-    target('audit_log', null);
-    let query = trx
-      .selectFrom('audit_log')
-      .leftJoin('accounts', 'accounts.id', 'audit_log.account_id')
-      .select([
-        'audit_log.id',
-        'audit_log.at',
-        'audit_log.account_id',
-        'accounts.full_name',
-        'audit_log.action',
-        'audit_log.entity',
-        'audit_log.entity_id',
-        'audit_log.outcome',
-      ]);
-    if (input.beforeId !== undefined) query = query.where('audit_log.id', '<', input.beforeId);
-    const rows = await query.orderBy('audit_log.id', 'desc').limit(input.limit).execute();
-    return rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      accountId: r.account_id,
-      accountName: r.full_name,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entity_id,
-      outcome: r.outcome,
-    }));
+    const { cursor, limit, ...filters } = input;
+    // Reading the log is itself traced, with what was looked for (ids and dates only).
+    target('audit_log', null, filters);
+    const items = await auditPage(trx, filters, cursor === undefined ? undefined : Number(cursor), limit);
+    const nextCursor = items.length === limit ? String(items[items.length - 1]!.id) : null;
+    return { items, nextCursor, total: await auditCount(trx, filters) };
+  },
+
+  async 'audit:export'(input, { trx, target, state }) {
+    const { language, ...filters } = input;
+    const result = await auditCsv(trx, filters, language, state.now());
+    target('audit_log', null, { ...filters, rows: result.rows });
+    return result;
   },
 
   async 'audit:verify'(_input, { state, target }) {

@@ -137,6 +137,12 @@ export async function listBeneficiaries(trx: Trx, input: z.output<typeof benefic
   let q = trx.selectFrom('beneficiaries').selectAll().where('merged_into', 'is', null);
   if (input.nationality) q = q.where('nationality', '=', input.nationality);
   if (input.legalStatus) q = q.where('legal_status', '=', input.legalStatus);
+  // A name filter goes through the intake search's index (any script, any spelling); typed
+  // text that folds to nothing (punctuation only) filters nothing out.
+  const match = input.name ? nameFts5Match(input.name) : null;
+  if (match) q = q.where('id', 'in', trx.selectFrom('person_fts').select(sql<number>`rowid`.as('id')).where(sql<boolean>`person_fts MATCH ${match}`));
+  // Counted once, with the first page: the same filters, without the order and the cursor.
+  const total = after ? null : Number((await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   if (input.sort === 'name_asc') {
     if (after) q = q.where((eb) => eb(eb.refTuple('latin_name', 'id'), '>', eb.tuple(String(after.key), after.id)));
     q = q.orderBy('latin_name').orderBy('id');
@@ -151,6 +157,7 @@ export async function listBeneficiaries(trx: Trx, input: z.output<typeof benefic
   return {
     items: items.map(toSummary),
     nextCursor: more ? encodeCursor(input.sort === 'name_asc' ? last.latin_name : last.created_at, last.id) : null,
+    total,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { forwardRef, useEffect, useId, useState } from 'react';
 import { useFormats } from '../lib/format';
 import { FieldShell } from './Field';
 
@@ -18,7 +18,7 @@ interface Props {
  * from the keyboard), holding its ISO code. Text that names no country is kept as typed, so
  * the schema reports it ("choose one of the options") instead of it vanishing.
  */
-export function CountryField({ label, hint, error, value, onChange, onBlur, name }: Props) {
+export const CountryField = forwardRef<HTMLInputElement, Props>(function CountryField({ label, hint, error, value, onChange, onBlur, name }, ref) {
   const { countries, country } = useFormats();
   const [text, setText] = useState(() => country(value));
   const listId = useId();
@@ -36,10 +36,11 @@ export function CountryField({ label, hint, error, value, onChange, onBlur, name
   }
 
   return (
-    <FieldShell label={label} hint={hint} error={error}>
+    <FieldShell label={label} hint={hint} error={error} name={name}>
       {({ id, describedBy, invalid }) => (
         <>
           <input
+            ref={ref}
             id={id}
             name={name}
             list={listId}
@@ -62,4 +63,4 @@ export function CountryField({ label, hint, error, value, onChange, onBlur, name
       )}
     </FieldShell>
   );
-}
+});

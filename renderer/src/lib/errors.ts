@@ -23,9 +23,13 @@ export function applyServerError<T extends FieldValues>(
   strip = '',
 ): string {
   if (error instanceof ApiError && error.error.fields?.length) {
+    let first = true;
     for (const field of error.error.fields) {
       const path = strip && field.path.startsWith(strip) ? field.path.slice(strip.length) : field.path;
-      if (path) setError(`${prefix}${path}` as Path<T>, { type: 'server', message: field.message });
+      if (!path) continue;
+      // The first field the core refused takes the focus, as the form's own errors do.
+      setError(`${prefix}${path}` as Path<T>, { type: 'server', message: field.message }, { shouldFocus: first });
+      first = false;
     }
     if (error.error.code === 'VALIDATION') return t('common.formHasErrors');
   }

@@ -30,6 +30,8 @@ export interface Formats {
   /** An instant (ISO timestamp) with its time. */
   dateTime: (iso: string | null | undefined) => string;
   country: (code: string | null | undefined) => string;
+  /** A count with the language's grouping ("1,234", "1 234"), Western digits. */
+  number: (n: number) => string;
   spokenLanguage: (code: string) => string;
   domain: (domain: Pick<Domain, 'ar' | 'fr' | 'en'>) => string;
   /** "Arabic, French and Wolof", with the language's own commas and conjunction. */
@@ -46,7 +48,8 @@ export function useFormats(): Formats {
   const { i18n, t } = useTranslation();
   const language = (['ar', 'fr', 'en'].includes(i18n.language) ? i18n.language : 'fr') as Language;
   return useMemo(() => {
-    const locale = `${language}-u-nu-latn`;
+    // English dates day first, as everywhere else in the application (a Moroccan clinic).
+    const locale = `${language === 'en' ? 'en-GB' : language}-u-nu-latn`;
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
@@ -59,6 +62,7 @@ export function useFormats(): Formats {
         return code;
       }
     };
+    const numberFormat = new Intl.NumberFormat(locale);
     const listFormat = new Intl.ListFormat(language, { type: 'conjunction', style: 'long' });
     const collator = new Intl.Collator(language);
     const countries = COUNTRY_CODES.map((code) => ({ code, name: country(code) })).sort((a, b) => collator.compare(a.name, b.name));
@@ -73,6 +77,7 @@ export function useFormats(): Formats {
         return d && !Number.isNaN(d.getTime()) ? dateTimeFormat.format(d) : '';
       },
       country,
+      number: (n) => numberFormat.format(n),
       spokenLanguage: (code) => {
         if ((CATALOG_LANGUAGE_NAMES as readonly string[]).includes(code)) return t(`languageNames.${code}`);
         try {

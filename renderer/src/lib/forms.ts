@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { alongOtherErrors } from '../../../shared/contract/fields';
+import { localIsoDate, type DateIssue } from '../../../shared/domain/dates';
 
 /**
  * Wraps a channel's input schema with a "confirm the password" field. The channel's schema
@@ -24,3 +26,14 @@ export const numberInput = (value: unknown): number => (typeof value === 'number
 
 /** The same for a number that may be left blank: "" stays "" ("not given"). */
 export const optionalNumberInput = (value: unknown): number | '' => (value === '' ? '' : numberInput(value));
+
+/**
+ * The schema of a form whose dates must not be in the future: the core's own rules
+ * (shared/domain/dates.ts) run in the form too, against the computer's today, so that
+ * "this date is in the future" shows with every other error instead of after them.
+ */
+export function withDateRules<S extends z.ZodObject>(schema: S, rules: (value: z.output<S>, today: string) => DateIssue[]) {
+  return schema.superRefine((value, ctx) => {
+    for (const issue of rules(value, localIsoDate(new Date()))) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+  }, alongOtherErrors);
+}

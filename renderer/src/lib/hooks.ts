@@ -15,6 +15,8 @@ export interface Paged<T> {
   loading: boolean;
   done: boolean;
   error: unknown;
+  /** How many the whole list holds, when the core counted it (with the first page). */
+  total: number | null;
   loadMore: () => void;
 }
 
@@ -22,8 +24,9 @@ export interface Paged<T> {
  * Keyset pagination: `fetchPage(cursor)` returns a page and the cursor of the next one.
  * Changing `fetchPage` (new filters) starts over; answers to an older query are ignored.
  */
-export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Paged<T> {
+export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null; total?: number | null }>): Paged<T> {
   const [items, setItems] = useState<T[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -38,6 +41,7 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{
         const page = await fetchPage(from);
         if (gen !== generation.current) return;
         setItems((previous) => (from === undefined ? page.items : [...previous, ...page.items]));
+        if (from === undefined) setTotal(page.total ?? null);
         setCursor(page.nextCursor);
         setError(null);
       } catch (e) {
@@ -55,6 +59,7 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{
   useEffect(() => {
     generation.current += 1;
     setItems([]);
+    setTotal(null);
     setCursor(undefined);
     void load(undefined, generation.current);
   }, [load]);
@@ -64,5 +69,5 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{
     void load(cursor, generation.current);
   }, [cursor, load]);
 
-  return { items, loading, done: cursor === null, error, loadMore };
+  return { items, loading, done: cursor === null, error, total, loadMore };
 }

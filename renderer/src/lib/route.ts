@@ -9,6 +9,7 @@ export const PAGES = [
   'reports',
   'partners',
   'administration',
+  'audit',
   'account',
   'search',
 ] as const;

@@ -1,6 +1,5 @@
 import type { Role } from '../../../shared/domain/roles';
 import { AccountsPanel } from './admin/AccountsPanel';
-import { AuditPanel } from './admin/AuditPanel';
 import { DomainsPanel } from './admin/DomainsPanel';
 import { RecoveryPanel } from './admin/RecoveryPanel';
 import { SettingsPanel } from './admin/SettingsPanel';
@@ -16,7 +15,6 @@ export function AdminPage({ self, role }: { self: number; role: Role }) {
       <DomainsPanel />
       <RecoveryPanel />
       <StoreCheckPanel />
-      <AuditPanel />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { TextField } from '../components/Field';
 import { call } from '../lib/api';
 import { applyServerError } from '../lib/errors';
 import { withPasswordConfirm } from '../lib/forms';
+import { FormRules } from '../lib/form-rules';
 
 const formSchema = withPasswordConfirm(changePasswordInputSchema, (input) => input.newPassword);
 
@@ -35,14 +36,16 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   });
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('changePassword.title')}>
-      <Banner kind="error">{banner}</Banner>
-      <Banner kind="success">{done ? t('changePassword.done') : null}</Banner>
-      <TextField label={t('changePassword.current')} type="password" dir="ltr" autoComplete="current-password" error={err.input?.currentPassword?.message} {...form.register('input.currentPassword')} />
-      <TextField label={t('changePassword.new')} hint={t('setup.passwordHint')} type="password" dir="ltr" autoComplete="new-password" error={err.input?.newPassword?.message} {...form.register('input.newPassword')} />
-      <TextField label={t('changePassword.confirm')} type="password" dir="ltr" autoComplete="new-password" error={err.passwordConfirm?.message} {...form.register('passwordConfirm')} />
-      <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-        {t('changePassword.submit')}
-      </button>
+      <FormRules schema={formSchema}>
+        <Banner kind="error">{banner}</Banner>
+        <Banner kind="success">{done ? t('changePassword.done') : null}</Banner>
+        <TextField label={t('changePassword.current')} type="password" dir="ltr" autoComplete="current-password" error={err.input?.currentPassword?.message} {...form.register('input.currentPassword')} />
+        <TextField label={t('changePassword.new')} hint={t('setup.passwordHint')} type="password" dir="ltr" autoComplete="new-password" error={err.input?.newPassword?.message} {...form.register('input.newPassword')} />
+        <TextField label={t('changePassword.confirm')} type="password" dir="ltr" autoComplete="new-password" error={err.passwordConfirm?.message} {...form.register('passwordConfirm')} />
+        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+          {t('changePassword.submit')}
+        </button>
+      </FormRules>
     </form>
   );
 }

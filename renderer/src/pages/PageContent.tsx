@@ -5,6 +5,7 @@ import { mayCall } from '../lib/roles';
 import { routeId, type Page, type Route } from '../lib/route';
 import { AccountPage } from './AccountPage';
 import { AdminPage } from './AdminPage';
+import { AuditPage } from './audit/AuditPage';
 import { BeneficiariesPage } from './beneficiaries/BeneficiariesPage';
 import { BeneficiaryPage } from './beneficiaries/BeneficiaryPage';
 import { EnquiriesPage } from './beneficiaries/EnquiriesPage';
@@ -35,6 +36,16 @@ export function PageContent({ page, route, session, onPasswordChanged }: { page:
       return <AccountPage mustChange={session.mustChangePassword} onChanged={onPasswordChanged} />;
     case 'administration':
       return role === 'admin' || role === 'supervisor' ? <AdminPage self={session.account.id} role={role} /> : forbidden;
+    case 'audit': {
+      if (!mayCall(role, 'audit:list')) return forbidden;
+      const idParam = (name: string) => {
+        const n = Number(route.params.get(name));
+        return Number.isSafeInteger(n) && n > 0 ? n : null;
+      };
+      const beneficiaryId = idParam('beneficiary');
+      const caseId = idParam('case');
+      return <AuditPage key={`${beneficiaryId ?? ''}:${caseId ?? ''}`} role={role} beneficiaryId={beneficiaryId} caseId={caseId} />;
+    }
     case 'beneficiaries':
       if (route.sub === 'new') return mayCall(role, 'beneficiaries:create') ? <IntakePage /> : forbidden;
       if (route.sub === 'enquiries') return <EnquiriesPage role={role} />;

@@ -10,6 +10,7 @@ import { TextField } from '../components/Field';
 import { call } from '../lib/api';
 import { applyServerError } from '../lib/errors';
 import { withPasswordConfirm } from '../lib/forms';
+import { FormRules } from '../lib/form-rules';
 
 const formSchema = withPasswordConfirm(recoverInputSchema, (input) => input.newPassword);
 
@@ -37,13 +38,15 @@ export function RecoverPage({ onSession, onBack }: { onSession: (s: SessionInfo)
         <p>{t('recover.explain')}</p>
         <Banner kind="error">{banner}</Banner>
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <TextField label={t('recover.recoveryKey')} dir="ltr" autoComplete="off" spellCheck={false} error={err.input?.recoveryKey?.message} {...register('input.recoveryKey')} />
-          <TextField label={t('recover.username')} dir="ltr" autoComplete="username" error={err.input?.username?.message} {...register('input.username')} />
-          <TextField label={t('recover.newPassword')} hint={t('setup.passwordHint')} type="password" dir="ltr" autoComplete="new-password" error={err.input?.newPassword?.message} {...register('input.newPassword')} />
-          <TextField label={t('recover.newPasswordConfirm')} type="password" dir="ltr" autoComplete="new-password" error={err.passwordConfirm?.message} {...register('passwordConfirm')} />
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('recover.submit')}
-          </button>
+          <FormRules schema={formSchema}>
+            <TextField label={t('recover.recoveryKey')} dir="ltr" autoComplete="off" spellCheck={false} error={err.input?.recoveryKey?.message} {...register('input.recoveryKey')} />
+            <TextField label={t('recover.username')} dir="ltr" autoComplete="username" error={err.input?.username?.message} {...register('input.username')} />
+            <TextField label={t('recover.newPassword')} hint={t('setup.passwordHint')} type="password" dir="ltr" autoComplete="new-password" error={err.input?.newPassword?.message} {...register('input.newPassword')} />
+            <TextField label={t('recover.newPasswordConfirm')} type="password" dir="ltr" autoComplete="new-password" error={err.passwordConfirm?.message} {...register('passwordConfirm')} />
+            <button type="submit" className="primary" disabled={formState.isSubmitting}>
+              {t('recover.submit')}
+            </button>
+          </FormRules>
         </form>
         <button type="button" className="link" onClick={onBack}>
           {t('recover.back')}

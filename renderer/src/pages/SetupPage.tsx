@@ -13,6 +13,7 @@ import { call } from '../lib/api';
 import { applyServerError } from '../lib/errors';
 import { withPasswordConfirm } from '../lib/forms';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { FormRules } from '../lib/form-rules';
 
 const formSchema = withPasswordConfirm(setupInputSchema, (input) => input.admin.password);
 type FormInput = z.input<typeof formSchema>;
@@ -50,56 +51,58 @@ export function SetupPage({ language, onLanguage, onDone }: { language: Language
         <p>{t('setup.intro')}</p>
         <Banner kind="error">{banner}</Banner>
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <fieldset>
-            <legend>{t('setup.clinicSection')}</legend>
-            <TextField label={t('setup.clinicName')} error={err.input?.clinicName?.message} {...register('input.clinicName')} />
-            <TextField
-              label={t('setup.casePrefix')}
-              hint={t('setup.casePrefixHint')}
-              dir="ltr"
-              autoCapitalize="characters"
-              error={err.input?.casePrefix?.message}
-              {...register('input.casePrefix')}
-            />
-            <SelectField
-              label={t('setup.defaultLanguage')}
-              options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
-              error={err.input?.defaultLanguage?.message}
-              {...register('input.defaultLanguage', { onChange: (e: { target: { value: Language } }) => onLanguage(e.target.value) })}
-            />
-          </fieldset>
-          <fieldset>
-            <legend>{t('setup.adminSection')}</legend>
-            <TextField label={t('setup.fullName')} autoComplete="name" error={err.input?.admin?.fullName?.message} {...register('input.admin.fullName')} />
-            <TextField
-              label={t('setup.username')}
-              hint={t('setup.usernameHint')}
-              dir="ltr"
-              autoComplete="username"
-              error={err.input?.admin?.username?.message}
-              {...register('input.admin.username')}
-            />
-            <TextField
-              label={t('setup.password')}
-              hint={t('setup.passwordHint')}
-              type="password"
-              dir="ltr"
-              autoComplete="new-password"
-              error={err.input?.admin?.password?.message}
-              {...register('input.admin.password')}
-            />
-            <TextField
-              label={t('setup.passwordConfirm')}
-              type="password"
-              dir="ltr"
-              autoComplete="new-password"
-              error={err.passwordConfirm?.message}
-              {...register('passwordConfirm')}
-            />
-          </fieldset>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('setup.working') : t('setup.submit')}
-          </button>
+          <FormRules schema={formSchema}>
+            <fieldset>
+              <legend>{t('setup.clinicSection')}</legend>
+              <TextField label={t('setup.clinicName')} error={err.input?.clinicName?.message} {...register('input.clinicName')} />
+              <TextField
+                label={t('setup.casePrefix')}
+                hint={t('setup.casePrefixHint')}
+                dir="ltr"
+                autoCapitalize="characters"
+                error={err.input?.casePrefix?.message}
+                {...register('input.casePrefix')}
+              />
+              <SelectField
+                label={t('setup.defaultLanguage')}
+                options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
+                error={err.input?.defaultLanguage?.message}
+                {...register('input.defaultLanguage', { onChange: (e: { target: { value: Language } }) => onLanguage(e.target.value) })}
+              />
+            </fieldset>
+            <fieldset>
+              <legend>{t('setup.adminSection')}</legend>
+              <TextField label={t('setup.fullName')} autoComplete="name" error={err.input?.admin?.fullName?.message} {...register('input.admin.fullName')} />
+              <TextField
+                label={t('setup.username')}
+                hint={t('setup.usernameHint')}
+                dir="ltr"
+                autoComplete="username"
+                error={err.input?.admin?.username?.message}
+                {...register('input.admin.username')}
+              />
+              <TextField
+                label={t('setup.password')}
+                hint={t('setup.passwordHint')}
+                type="password"
+                dir="ltr"
+                autoComplete="new-password"
+                error={err.input?.admin?.password?.message}
+                {...register('input.admin.password')}
+              />
+              <TextField
+                label={t('setup.passwordConfirm')}
+                type="password"
+                dir="ltr"
+                autoComplete="new-password"
+                error={err.passwordConfirm?.message}
+                {...register('passwordConfirm')}
+              />
+            </fieldset>
+            <button type="submit" className="primary" disabled={formState.isSubmitting}>
+              {formState.isSubmitting ? t('setup.working') : t('setup.submit')}
+            </button>
+          </FormRules>
         </form>
     </CardPage>
   );

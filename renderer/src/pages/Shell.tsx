@@ -34,7 +34,7 @@ export function Shell({ session, onLanguage, onLock, onSignOut, onPasswordChange
   }, [session.mustChangePassword, route.page]);
   const role = session.account.role;
   // Supervisors reach the administration page too, for the domains of law.
-  const nav = role === 'admin' || role === 'supervisor' ? [...NAV, 'administration' as const] : NAV;
+  const nav = role === 'admin' || role === 'supervisor' ? [...NAV, 'audit' as const, 'administration' as const] : NAV;
 
   return (
     <div className="shell">

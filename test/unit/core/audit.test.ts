@@ -29,7 +29,7 @@ describe('audit chain', () => {
     await s.call('admin', 'auth:unlock', { password: 'wrong password' });
     await s.ok('admin', 'auth:unlock', { password: ADMIN.password });
     await s.call('w', 'auth:login', { username: 'amine', password: 'nope' });
-    const entries = await s.ok('admin', 'audit:list', { limit: 200 });
+    const entries = (await s.ok('admin', 'audit:list', { limit: 200 })).items;
     const actions = entries.map((e) => `${e.action}:${e.outcome}`).reverse();
     expect(actions).toEqual([
       'setup:initialize:ok',
@@ -80,7 +80,7 @@ describe('audit chain', () => {
     expect(r.ok ? null : r.error.code).toBe('USERNAME_TAKEN');
     const list = await s.ok('admin', 'accounts:list', {});
     expect(list).toHaveLength(1);
-    const entries = await s.ok('admin', 'audit:list', { limit: 10 });
+    const entries = (await s.ok('admin', 'audit:list', { limit: 10 })).items;
     expect(entries.some((e) => e.action === 'accounts:create' && e.outcome === 'failed')).toBe(true);
   });
 });

@@ -226,7 +226,7 @@ describe('merging duplicate records', () => {
     await s.ok('admin', 'auth:unlock', { password: 'Cle-Forte-2026!' });
     const late = await s.call('admin', 'beneficiaries:unmerge', { mergeId: again.mergeId });
     expect(code(late)).toBe('CONFLICT');
-    const audit = await s.ok('admin', 'audit:list', { limit: 50 });
+    const audit = (await s.ok('admin', 'audit:list', { limit: 50 })).items;
     expect(audit.filter((a) => a.action === 'beneficiaries:merge' && a.outcome === 'ok')).toHaveLength(2);
     expect(audit.some((a) => a.action === 'beneficiaries:unmerge' && a.outcome === 'ok')).toBe(true);
     expect(audit.filter((a) => a.action === 'beneficiaries:get').length).toBeGreaterThan(0);

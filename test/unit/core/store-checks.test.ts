@@ -58,7 +58,7 @@ describe('store checks', () => {
     const after = await s.ok('admin', 'storeCheck:status', {});
     expect(after).toEqual({ running: null, lastQuick: second.lastQuick, lastFull: first.lastFull });
 
-    const audit = await s.ok('admin', 'audit:list', { limit: 200 });
+    const audit = (await s.ok('admin', 'audit:list', { limit: 200 })).items;
     expect(audit.filter((e) => e.action === 'storeCheck:result').map((e) => e.outcome)).toEqual(['ok', 'ok']);
   });
 

@@ -71,7 +71,7 @@ describe('documents', () => {
         expect(text).toContain(documentCatalogs[language].confidential.slice(0, 6));
       }
     }
-    const audit = await s.ok('admin', 'audit:list', { limit: 50 });
+    const audit = (await s.ok('admin', 'audit:list', { limit: 50 })).items;
     const generated = audit.filter((a) => a.action.startsWith('documents:'));
     expect(generated).toHaveLength(12);
   });

@@ -182,8 +182,8 @@ async function verifyFolder(dir: string, cycles: Cycle[], checkedUpTo: number): 
 
     // A record and its audit entry commit together: one ok entry per stored person and case, no more.
     const audit = await listAll<{ id: number; action: string; entityId: string | null; outcome: string }>(async (cursor) => {
-      const items = await call('audit:list', { limit: 200, ...(cursor ? { beforeId: Number(cursor) } : {}) });
-      return { items, nextCursor: items.length === 200 ? String(items.at(-1)!.id) : null };
+      const page = await call('audit:list', { limit: 200, ...(cursor ? { cursor } : {}) });
+      return { items: page.items, nextCursor: page.nextCursor };
     });
     const created = (action: string) =>
       audit

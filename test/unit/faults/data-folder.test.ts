@@ -144,7 +144,7 @@ describe('a folder holding part of a clinic', () => {
       await typedCall(core, 'w', 'setup:initialize', SETUP).then((r) => expect(r.ok).toBe(true));
       const audit = await typedCall(core, 'w', 'audit:list', {});
       if (!audit.ok) throw new Error(JSON.stringify(audit.error));
-      const entry = audit.value.find((e) => e.action === 'setup:setAside');
+      const entry = audit.value.items.find((e) => e.action === 'setup:setAside');
       expect(entry).toMatchObject({ entity: 'folder', entityId: moved.value.movedTo, outcome: 'ok' });
       // A ready clinic is never set aside from inside the application.
       await typedCall(core, 'w', 'auth:signOut', {});

@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { FormActions } from '../../components/FormActions';
+import { FormRules } from '../../lib/form-rules';
 
 export function CreateAccountDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (a: Account) => void }) {
   const { t, i18n } = useTranslation();
@@ -35,20 +36,22 @@ export function CreateAccountDialog({ open, onClose, onCreated }: { open: boolea
     <Dialog open={open} title={t('admin.newAccount')} onClose={onClose}>
       <Banner kind="error">{banner}</Banner>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label={t('admin.fullName')} error={err.fullName?.message} {...form.register('fullName')} />
-        <TextField label={t('admin.username')} hint={t('setup.usernameHint')} dir="ltr" autoComplete="off" error={err.username?.message} {...form.register('username')} />
-        <SelectField label={t('admin.role')} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={err.role?.message} {...form.register('role')} />
-        <SelectField label={t('admin.language')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} error={err.language?.message} {...form.register('language')} />
-        <TextField
-          label={t('admin.initialPassword')}
-          hint={`${t('admin.initialPasswordHint')} ${t('setup.passwordHint')}`}
-          type="password"
-          dir="ltr"
-          autoComplete="new-password"
-          error={err.password?.message}
-          {...form.register('password')}
-        />
-        <FormActions label={t('admin.create')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        <FormRules schema={createAccountInputSchema}>
+          <TextField label={t('admin.fullName')} error={err.fullName?.message} {...form.register('fullName')} />
+          <TextField label={t('admin.username')} hint={t('setup.usernameHint')} dir="ltr" autoComplete="off" error={err.username?.message} {...form.register('username')} />
+          <SelectField label={t('admin.role')} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={err.role?.message} {...form.register('role')} />
+          <SelectField label={t('admin.language')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} error={err.language?.message} {...form.register('language')} />
+          <TextField
+            label={t('admin.initialPassword')}
+            hint={`${t('admin.initialPasswordHint')} ${t('setup.passwordHint')}`}
+            type="password"
+            dir="ltr"
+            autoComplete="new-password"
+            error={err.password?.message}
+            {...form.register('password')}
+          />
+          <FormActions label={t('admin.create')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        </FormRules>
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import { applyServerError, errorMessage } from '../../lib/errors';
 import { useFormats } from '../../lib/format';
 import { FormActions } from '../../components/FormActions';
 import { TableHead } from '../../components/TableHead';
+import { FormRules } from '../../lib/form-rules';
 
 type Input = z.input<typeof saveDomainInputSchema>;
 type Output = z.output<typeof saveDomainInputSchema>;
@@ -102,12 +103,14 @@ function DomainDialog({ domain, onClose, onSaved }: { domain: Domain | null; onC
     <Dialog open title={domain ? t('domains.editName', { name: domain.code }) : t('domains.add')} onClose={onClose}>
       <Banner kind="error">{banner}</Banner>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label={t('domains.code')} hint={t('domains.codeHint')} dir="ltr" autoComplete="off" error={err.code?.message} {...form.register('code')} />
-        <TextField label={t('domains.ar')} dir="rtl" lang="ar" error={err.ar?.message} {...form.register('ar')} />
-        <TextField label={t('domains.fr')} lang="fr" error={err.fr?.message} {...form.register('fr')} />
-        <TextField label={t('domains.en')} lang="en" error={err.en?.message} {...form.register('en')} />
-        <CheckboxField label={t('domains.active')} {...form.register('active')} />
-        <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        <FormRules schema={saveDomainInputSchema}>
+          <TextField label={t('domains.code')} hint={t('domains.codeHint')} dir="ltr" autoComplete="off" error={err.code?.message} {...form.register('code')} />
+          <TextField label={t('domains.ar')} dir="rtl" lang="ar" error={err.ar?.message} {...form.register('ar')} />
+          <TextField label={t('domains.fr')} lang="fr" error={err.fr?.message} {...form.register('fr')} />
+          <TextField label={t('domains.en')} lang="en" error={err.en?.message} {...form.register('en')} />
+          <CheckboxField label={t('domains.active')} {...form.register('active')} />
+          <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        </FormRules>
       </form>
     </Dialog>
   );

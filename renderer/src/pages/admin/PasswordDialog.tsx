@@ -11,6 +11,7 @@ import { TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { FormActions } from '../../components/FormActions';
+import { FormRules } from '../../lib/form-rules';
 
 const schema = z.object({ newPassword: newPasswordSchema });
 
@@ -40,16 +41,18 @@ export function PasswordDialog(props: {
     <Dialog open title={props.title} onClose={props.onClose}>
       <Banner kind="error">{banner}</Banner>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
-          label={t('admin.newPasswordFor', { username: props.account.username })}
-          hint={`${t('admin.initialPasswordHint')} ${t('setup.passwordHint')}`}
-          type="password"
-          dir="ltr"
-          autoComplete="new-password"
-          error={form.formState.errors.newPassword?.message}
-          {...form.register('newPassword')}
-        />
-        <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={props.onClose} />
+        <FormRules schema={schema}>
+          <TextField
+            label={t('admin.newPasswordFor', { username: props.account.username })}
+            hint={`${t('admin.initialPasswordHint')} ${t('setup.passwordHint')}`}
+            type="password"
+            dir="ltr"
+            autoComplete="new-password"
+            error={form.formState.errors.newPassword?.message}
+            {...form.register('newPassword')}
+          />
+          <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={props.onClose} />
+        </FormRules>
       </form>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { numberInput } from '../../lib/forms';
+import { FormRules } from '../../lib/form-rules';
 
 export function SettingsPanel() {
   const { t } = useTranslation();
@@ -45,13 +46,15 @@ export function SettingsPanel() {
       <h2 id="settings-title">{t('admin.settings')}</h2>
       {banner && <Banner kind={banner.kind}>{banner.text}</Banner>}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label={t('admin.clinicName')} error={err.clinicName?.message} {...form.register('clinicName')} />
-        <TextField label={t('admin.casePrefix')} value={prefix} readOnly dir="ltr" />
-        <SelectField label={t('admin.defaultLanguage')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} error={err.defaultLanguage?.message} {...form.register('defaultLanguage')} />
-        <TextField label={t('admin.idleLock')} type="number" inputMode="numeric" min={1} max={60} error={err.idleLockMinutes?.message} {...form.register('idleLockMinutes', { setValueAs: numberInput })} />
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('common.save')}
-        </button>
+        <FormRules schema={updateSettingsInputSchema}>
+          <TextField label={t('admin.clinicName')} error={err.clinicName?.message} {...form.register('clinicName')} />
+          <TextField label={t('admin.casePrefix')} value={prefix} readOnly dir="ltr" />
+          <SelectField label={t('admin.defaultLanguage')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} error={err.defaultLanguage?.message} {...form.register('defaultLanguage')} />
+          <TextField label={t('admin.idleLock')} type="number" inputMode="numeric" min={1} max={60} error={err.idleLockMinutes?.message} {...form.register('idleLockMinutes', { setValueAs: numberInput })} />
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('common.save')}
+          </button>
+        </FormRules>
       </form>
     </section>
   );

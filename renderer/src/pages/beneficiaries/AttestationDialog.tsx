@@ -13,6 +13,8 @@ import { PdfPreview } from '../../components/PdfPreview';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { FormActions } from '../../components/FormActions';
+import { FormDateField } from '../../components/DateField';
+import { FormRules } from '../../lib/form-rules';
 
 type Input = z.input<typeof attestationInputSchema>;
 type Output = z.output<typeof attestationInputSchema>;
@@ -40,20 +42,22 @@ export function AttestationDialog({ detail, signatory, onClose }: { detail: Bene
     <Dialog open title={t('documents.attestation')} onClose={onClose}>
       <Banner kind="error">{banner}</Banner>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label={t('documents.date')} type="date" error={err.date?.message} {...form.register('date')} />
-        <TextAreaField label={t('documents.purpose')} rows={3} error={err.purpose?.message} {...form.register('purpose')} />
-        <TextField label={t('documents.signatory')} error={err.signatory?.message} {...form.register('signatory')} />
-        <SelectField
-          label={t('documents.case')}
-          options={[{ value: '', label: t('documents.noCase') }, ...detail.cases.map((c) => ({ value: String(c.id), label: c.reference }))]}
-          {...form.register('caseId', { setValueAs: (v: string) => (v === '' || v === null ? null : Number(v)) })}
-        />
-        <SelectField
-          label={t('documents.languageLabel')}
-          options={[{ value: '', label: t('documents.automatic') }, ...LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))]}
-          {...form.register('language')}
-        />
-        <FormActions label={form.formState.isSubmitting ? t('documents.generating') : t('documents.generate')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        <FormRules schema={attestationInputSchema}>
+          <FormDateField control={form.control} name="date" label={t('documents.date')} />
+          <TextAreaField label={t('documents.purpose')} rows={3} error={err.purpose?.message} {...form.register('purpose')} />
+          <TextField label={t('documents.signatory')} error={err.signatory?.message} {...form.register('signatory')} />
+          <SelectField
+            label={t('documents.case')}
+            options={[{ value: '', label: t('documents.noCase') }, ...detail.cases.map((c) => ({ value: String(c.id), label: c.reference }))]}
+            {...form.register('caseId', { setValueAs: (v: string) => (v === '' || v === null ? null : Number(v)) })}
+          />
+          <SelectField
+            label={t('documents.languageLabel')}
+            options={[{ value: '', label: t('documents.automatic') }, ...LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))]}
+            {...form.register('language')}
+          />
+          <FormActions label={form.formState.isSubmitting ? t('documents.generating') : t('documents.generate')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        </FormRules>
       </form>
     </Dialog>
   );

@@ -5,12 +5,13 @@ import { LEGAL_STATUSES } from '../../../../shared/domain/beneficiary';
 import type { Role } from '../../../../shared/domain/roles';
 import { Banner } from '../../components/Banner';
 import { CountryField } from '../../components/CountryField';
-import { SelectField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { PersonLink } from '../../components/PersonSummary';
 import { VirtualList } from '../../components/VirtualList';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
-import { usePaged } from '../../lib/hooks';
+import { useFormats } from '../../lib/format';
+import { useDebounced, usePaged } from '../../lib/hooks';
 import { mayCall } from '../../lib/roles';
 import { href } from '../../lib/route';
 import { MergesPanel } from './MergesPanel';
@@ -20,6 +21,10 @@ const SORTS = ['created_desc', 'name_asc'] as const;
 /** The registry: everyone registered, newest first, filtered by nationality or legal status. */
 export function BeneficiariesPage({ role }: { role: Role }) {
   const { t } = useTranslation();
+  const f = useFormats();
+  const [name, setName] = useState('');
+  // What is typed is searched once typing pauses, not at each key.
+  const typedName = useDebounced(name.trim(), 300);
   const [nationality, setNationality] = useState('');
   const [legalStatus, setLegalStatus] = useState<(typeof LEGAL_STATUSES)[number] | ''>('');
   const [sort, setSort] = useState<(typeof SORTS)[number]>('created_desc');
@@ -28,9 +33,9 @@ export function BeneficiariesPage({ role }: { role: Role }) {
   const country = /^[A-Z]{2}$/.test(nationality) ? nationality : '';
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
-      call('beneficiaries:list', { nationality: country || undefined, legalStatus: legalStatus || undefined, sort, cursor, limit: 50 }),
+      call('beneficiaries:list', { name: typedName || undefined, nationality: country || undefined, legalStatus: legalStatus || undefined, sort, cursor, limit: 50 }),
     // `generation` is not read: a new value only restarts the list.
-    [country, legalStatus, sort, generation],
+    [typedName, country, legalStatus, sort, generation],
   );
   const paged = usePaged<BeneficiarySummary>(fetchPage);
 
@@ -49,6 +54,7 @@ export function BeneficiariesPage({ role }: { role: Role }) {
       <section className="panel wide" aria-labelledby="registry-title">
         <h2 id="registry-title">{t('beneficiaries.listLabel')}</h2>
         <div className="filters" role="group" aria-label={t('beneficiaries.filters')}>
+          <TextField label={t('beneficiaries.nameFilter')} hint={t('beneficiaries.nameFilterHint')} type="search" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
           <CountryField label={t('person.nationality')} value={nationality} onChange={setNationality} name="filter-nationality" />
           <SelectField
             label={t('person.legalStatus')}
@@ -63,6 +69,9 @@ export function BeneficiariesPage({ role }: { role: Role }) {
             options={SORTS.map((s) => ({ value: s, label: t(`enums.beneficiarySort.${s}`) }))}
           />
         </div>
+        <p role="status" className="count">
+          {paged.total === null ? '' : t('beneficiaries.count', { total: f.number(paged.total) })}
+        </p>
         {paged.error ? <Banner kind="error">{errorMessage(t, paged.error)}</Banner> : null}
         <VirtualList
           label={t('beneficiaries.listLabel')}

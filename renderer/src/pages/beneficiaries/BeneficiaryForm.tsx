@@ -2,14 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { beneficiaryInputSchema } from '../../../../shared/contract/beneficiaries';
 import { Banner } from '../../components/Banner';
 import { CheckboxField } from '../../components/Field';
 import { useFormDraft } from '../../lib/drafts';
 import { applyServerError } from '../../lib/errors';
+import { FormRules } from '../../lib/form-rules';
 import { href } from '../../lib/route';
 import { DocumentFields } from './DocumentFields';
-import { blankBeneficiary, type BeneficiaryFormInput, type BeneficiaryFormOutput } from './form-types';
+import { beneficiaryFormSchema, blankBeneficiary, type BeneficiaryForm as BeneficiaryFormApi, type BeneficiaryFormInput, type BeneficiaryFormOutput } from './form-types';
 import { IdentityFields, SituationFields } from './PersonFields';
 import { FormActions } from '../../components/FormActions';
 
@@ -30,12 +30,10 @@ export function BeneficiaryForm({ initial, submitLabel, onSubmit, onCancel, serv
   const { t } = useTranslation();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm<BeneficiaryFormInput, unknown, BeneficiaryFormOutput>({
-    resolver: zodResolver(beneficiaryInputSchema),
+    resolver: zodResolver(beneficiaryFormSchema),
     defaultValues: { ...blankBeneficiary(), ...initial },
   });
   useFormDraft(draftKey, form);
-  const err = form.formState.errors;
-  const consent = form.watch('consentDataKeeping');
   const submit = form.handleSubmit(
     async (values) => {
       setBanner(null);
@@ -51,22 +49,37 @@ export function BeneficiaryForm({ initial, submitLabel, onSubmit, onCancel, serv
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="record-form">
       <Banner kind="error">{banner}</Banner>
-      <IdentityFields form={form} />
-      <SituationFields form={form} />
-      <DocumentFields form={form} />
-      <fieldset>
-        <legend>{t('person.consent')}</legend>
-        <p className="explain">{t('person.consentExplain')}</p>
-        <CheckboxField label={t('person.consentDataKeeping')} error={err.consentDataKeeping?.message} {...form.register('consentDataKeeping')} />
-        <CheckboxField label={t('person.consentReferralSharing')} error={err.consentReferralSharing?.message} {...form.register('consentReferralSharing')} />
-        {!consent && (
-          <div className="banner banner-info">
-            <p>{t('person.noConsent')}</p>
-            <a href={href('beneficiaries', 'enquiries')}>{t('person.toEnquiry')}</a>
-          </div>
-        )}
-      </fieldset>
+      <FormRules schema={beneficiaryFormSchema}>
+        <IdentityFields form={form} />
+        <SituationFields form={form} />
+        <DocumentFields form={form} />
+        <ConsentFields form={form} />
+      </FormRules>
       <FormActions label={submitLabel} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
+  );
+}
+
+/**
+ * What the person agreed to (law 09-08). Its own component, rendered after the other fields,
+ * so its checkboxes register after them and the first error focused is the first on screen.
+ */
+function ConsentFields({ form }: { form: BeneficiaryFormApi }) {
+  const { t } = useTranslation();
+  const err = form.formState.errors;
+  const consent = form.watch('consentDataKeeping');
+  return (
+    <fieldset>
+      <legend>{t('person.consent')}</legend>
+      <p className="explain">{t('person.consentExplain')}</p>
+      <CheckboxField label={t('person.consentDataKeeping')} required error={err.consentDataKeeping?.message} {...form.register('consentDataKeeping')} />
+      <CheckboxField label={t('person.consentReferralSharing')} error={err.consentReferralSharing?.message} {...form.register('consentReferralSharing')} />
+      {!consent && (
+        <div className="banner banner-info">
+          <p>{t('person.noConsent')}</p>
+          <a href={href('beneficiaries', 'enquiries')}>{t('person.toEnquiry')}</a>
+        </div>
+      )}
+    </fieldset>
   );
 }

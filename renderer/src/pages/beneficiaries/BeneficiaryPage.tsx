@@ -108,6 +108,7 @@ export function BeneficiaryPage({ id, role, signatory }: { id: number; role: Rol
               {t('beneficiaries.merge')}
             </button>
           )}
+          {mayCall(role, 'audit:list') && <a href={href('audit', null, { beneficiary: detail.id })}>{t('auditLog.recordLogPerson')}</a>}
         </div>
         <BeneficiaryDetails detail={detail} />
       </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../../../shared/domain/beneficiary';
 import { SelectField, TextField } from '../../components/Field';
 import type { BeneficiaryForm } from './form-types';
+import { FormDateField } from '../../components/DateField';
 
 /** Identity documents: as many rows as the person has (passport, UNHCR certificate…). */
 export function DocumentFields({ form }: { form: BeneficiaryForm }) {
@@ -24,7 +25,7 @@ export function DocumentFields({ form }: { form: BeneficiaryForm }) {
               {...form.register(`documents.${i}.type`)}
             />
             <TextField label={t('person.documentNumber')} dir="ltr" autoComplete="off" error={err?.[i]?.number?.message} {...form.register(`documents.${i}.number`)} />
-            <TextField label={t('person.documentExpiry')} type="date" error={err?.[i]?.expiry?.message} {...form.register(`documents.${i}.expiry`)} />
+            <FormDateField control={form.control} name={`documents.${i}.expiry`} label={t('person.documentExpiry')} />
           </div>
           <button type="button" onClick={() => remove(i)}>
             {t('person.removeDocument', { n: i + 1 })}

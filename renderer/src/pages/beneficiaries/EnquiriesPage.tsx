@@ -16,6 +16,7 @@ import { useFormats } from '../../lib/format';
 import { mayCall } from '../../lib/roles';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { TableHead } from '../../components/TableHead';
+import { FormRules } from '../../lib/form-rules';
 
 type Input = z.input<typeof enquiryInputSchema>;
 type Output = z.output<typeof enquiryInputSchema>;
@@ -73,23 +74,25 @@ export function EnquiriesPage({ role }: { role: Role }) {
           {note && <Banner kind={note.kind}>{note.text}</Banner>}
           {domainsError ? <Banner kind="error">{errorMessage(t, domainsError)}</Banner> : null}
           <form onSubmit={(e) => void submit(e)} noValidate>
-            <SelectField
-              label={t('enquiries.channel')}
-              options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`enums.channel.${c}`) }))}
-              error={err.channel?.message}
-              {...form.register('channel')}
-            />
-            <SelectField
-              label={t('enquiries.domain')}
-              options={[{ value: '', label: t('common.choose') }, ...domains.filter((d) => d.active).map((d) => ({ value: String(d.id), label: f.domain(d) }))]}
-              error={err.domainId?.message}
-              {...form.register('domainId', { setValueAs: (v: string) => (v === '' ? undefined : Number(v)) })}
-            />
-            <TextAreaField label={t('enquiries.question')} error={err.question?.message} {...form.register('question')} />
-            <TextAreaField label={t('enquiries.answer')} error={err.answer?.message} {...form.register('answer')} />
-            <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-              {t('enquiries.submit')}
-            </button>
+            <FormRules schema={enquiryInputSchema}>
+              <SelectField
+                label={t('enquiries.channel')}
+                options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`enums.channel.${c}`) }))}
+                error={err.channel?.message}
+                {...form.register('channel')}
+              />
+              <SelectField
+                label={t('enquiries.domain')}
+                options={[{ value: '', label: t('common.choose') }, ...domains.filter((d) => d.active).map((d) => ({ value: String(d.id), label: f.domain(d) }))]}
+                error={err.domainId?.message}
+                {...form.register('domainId', { setValueAs: (v: string) => (v === '' ? undefined : Number(v)) })}
+              />
+              <TextAreaField label={t('enquiries.question')} error={err.question?.message} {...form.register('question')} />
+              <TextAreaField label={t('enquiries.answer')} error={err.answer?.message} {...form.register('answer')} />
+              <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+                {t('enquiries.submit')}
+              </button>
+            </FormRules>
           </form>
         </section>
       )}

@@ -16,6 +16,7 @@ import { applyServerError, errorMessage } from '../../lib/errors';
 import { personName } from '../../lib/format';
 import { href } from '../../lib/route';
 import { TableHead } from '../../components/TableHead';
+import { FormRules } from '../../lib/form-rules';
 
 const linkSchema = contract['beneficiaries:linkHousehold'].input;
 type LinkInput = z.input<typeof linkSchema>;
@@ -106,29 +107,31 @@ function LinkDialog({ detail, onClose, onLinked }: { detail: BeneficiaryDetail; 
       <Banner kind="error">{banner}</Banner>
       {chosen ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <p className="chosen">
-            {t('beneficiaries.chosen')}{' '}
-            <strong>
-              <PersonNames person={chosen} />
-            </strong>
-          </p>
-          <SelectField
-            label={t('beneficiaries.relation')}
-            options={RELATIONS.map((r) => ({ value: r, label: t(`enums.relation.${r}`) }))}
-            error={form.formState.errors.relation?.message}
-            {...form.register('relation')}
-          />
-          <div className="row">
-            <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-              {t('beneficiaries.link')}
-            </button>
-            <button type="button" onClick={() => setChosen(null)}>
-              {t('common.back')}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormRules schema={linkSchema}>
+            <p className="chosen">
+              {t('beneficiaries.chosen')}{' '}
+              <strong>
+                <PersonNames person={chosen} />
+              </strong>
+            </p>
+            <SelectField
+              label={t('beneficiaries.relation')}
+              options={RELATIONS.map((r) => ({ value: r, label: t(`enums.relation.${r}`) }))}
+              error={form.formState.errors.relation?.message}
+              {...form.register('relation')}
+            />
+            <div className="row">
+              <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+                {t('beneficiaries.link')}
+              </button>
+              <button type="button" onClick={() => setChosen(null)}>
+                {t('common.back')}
+              </button>
+              <button type="button" onClick={onClose}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </FormRules>
         </form>
       ) : (
         <>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LEGAL_STATUSES, REFERRAL_SOURCES, SEXES, SPECIFIC_NEEDS, SPOKEN_LANGUAGES } from '../../../../shared/domain/beneficiary';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { CountryField } from '../../components/CountryField';
+import { FormDateField } from '../../components/DateField';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
 import { useFormats } from '../../lib/format';
 import { optionalNumberInput } from '../../lib/forms';
@@ -29,7 +30,7 @@ export function IdentityFields({ form }: { form: BeneficiaryForm }) {
           error={err.sex?.message}
           {...register('sex')}
         />
-        <TextField label={t('person.birthDate')} type="date" error={err.birthDate?.message} {...register('birthDate')} />
+        <FormDateField control={control} name="birthDate" label={t('person.birthDate')} />
         <TextField
           label={t('person.estimatedAge')}
           hint={t('person.estimatedAgeHint')}
@@ -46,14 +47,14 @@ export function IdentityFields({ form }: { form: BeneficiaryForm }) {
           control={control}
           name="nationality"
           render={({ field, fieldState }) => (
-            <CountryField label={t('person.nationality')} hint={t('person.countryHint')} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+            <CountryField ref={field.ref} label={t('person.nationality')} hint={t('person.countryHint')} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
           )}
         />
         <Controller
           control={control}
           name="birthCountry"
           render={({ field, fieldState }) => (
-            <CountryField label={t('person.birthCountry')} hint={t('person.countryHint')} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+            <CountryField ref={field.ref} label={t('person.birthCountry')} hint={t('person.countryHint')} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
           )}
         />
       </div>
@@ -68,6 +69,8 @@ export function IdentityFields({ form }: { form: BeneficiaryForm }) {
             value={field.value}
             onChange={field.onChange}
             error={fieldState.error?.message}
+            name={field.name}
+            ref={field.ref}
           />
         )}
       />
@@ -87,7 +90,7 @@ export function SituationFields({ form }: { form: BeneficiaryForm }) {
       <div className="form-grid">
         <TextField label={t('person.phone')} hint={t('person.phoneHint')} type="tel" dir="ltr" autoComplete="off" error={err.phone?.message} {...register('phone')} />
         <TextField label={t('person.city')} autoComplete="off" error={err.city?.message} {...register('city')} />
-        <TextField label={t('person.arrivalDate')} type="date" error={err.arrivalDate?.message} {...register('arrivalDate')} />
+        <FormDateField control={control} name="arrivalDate" label={t('person.arrivalDate')} />
       </div>
       <div className="form-grid">
         <SelectField
@@ -114,6 +117,8 @@ export function SituationFields({ form }: { form: BeneficiaryForm }) {
             value={field.value}
             onChange={field.onChange}
             error={fieldState.error?.message}
+            name={field.name}
+            ref={field.ref}
           />
         )}
       />

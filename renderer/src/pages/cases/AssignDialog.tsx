@@ -12,6 +12,7 @@ import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { useLawyers } from '../../lib/lawyers';
 import { FormActions } from '../../components/FormActions';
+import { FormRules } from '../../lib/form-rules';
 
 const assignSchema = contract['cases:assign'].input;
 type Input = z.input<typeof assignSchema>;
@@ -46,13 +47,15 @@ export function AssignDialog({ detail, onClose, onDone }: { detail: CaseDetail; 
         <p className="loading">{t('common.loading')}</p>
       ) : (
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <SelectField
-          label={t('cases.lawyer')}
-          options={options}
-          error={form.formState.errors.lawyerId?.message}
-          {...form.register('lawyerId', { setValueAs: (v: string | number | null) => (v === '' || v === null ? null : Number(v)) })}
-        />
-        <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        <FormRules schema={assignSchema}>
+          <SelectField
+            label={t('cases.lawyer')}
+            options={options}
+            error={form.formState.errors.lawyerId?.message}
+            {...form.register('lawyerId', { setValueAs: (v: string | number | null) => (v === '' || v === null ? null : Number(v)) })}
+          />
+          <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        </FormRules>
       </form>
       )}
     </Dialog>

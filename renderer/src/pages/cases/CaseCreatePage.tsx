@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { createCaseInputSchema } from '../../../../shared/contract/cases';
 import type { BeneficiaryDetail } from '../../../../shared/contract/beneficiaries';
 import type { Role } from '../../../../shared/domain/roles';
 import { Banner } from '../../components/Banner';
@@ -17,7 +16,7 @@ import { isolate, todayIso } from '../../lib/format';
 import { useLawyers } from '../../lib/lawyers';
 import { mayCall } from '../../lib/roles';
 import { href, navigate } from '../../lib/route';
-import { CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
+import { caseFormSchema, CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
 
 /** Opens a case for a registered person (#/cases/new?beneficiary=12). */
 export function CaseCreatePage({ beneficiaryId, role }: { beneficiaryId: number | null; role: Role }) {
@@ -28,7 +27,7 @@ export function CaseCreatePage({ beneficiaryId, role }: { beneficiaryId: number 
   const [person, setPerson] = useState<BeneficiaryDetail | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm<CaseFormInput, unknown, CaseFormOutput>({
-    resolver: zodResolver(createCaseInputSchema),
+    resolver: zodResolver(caseFormSchema),
     defaultValues: {
       beneficiaryId: beneficiaryId ?? 0,
       intakeDate: todayIso(),

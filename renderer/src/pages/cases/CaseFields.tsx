@@ -1,16 +1,23 @@
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { createCaseInputSchema } from '../../../../shared/contract/cases';
+import { createCaseInputSchema } from '../../../../shared/contract/cases';
+import { pastDateIssue } from '../../../../shared/domain/dates';
 import type { Domain } from '../../../../shared/contract/registry';
 import { INTAKE_CHANNELS, URGENCIES, URGENCY_REASONS } from '../../../../shared/domain/case';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { CheckboxField, SelectField, TextAreaField } from '../../components/Field';
 import { useFormats } from '../../lib/format';
+import { FormRules } from '../../lib/form-rules';
+import { withDateRules } from '../../lib/forms';
+import { FormDateField } from '../../components/DateField';
 
 export type CaseFormInput = z.input<typeof createCaseInputSchema>;
 export type CaseFormOutput = z.output<typeof createCaseInputSchema>;
 export type CaseForm = UseFormReturn<CaseFormInput, unknown, CaseFormOutput>;
+
+/** The case form's schema: the channel's, and an intake date that is not in the future. */
+export const caseFormSchema = withDateRules(createCaseInputSchema, (v, today) => pastDateIssue('intakeDate', v.intakeDate, today));
 
 /**
  * The case's own fields, shared by "open a case" and "edit the case". Domains no longer offered
@@ -24,9 +31,9 @@ export function CaseFields({ form, domains }: { form: CaseForm; domains: readonl
   const selected = form.watch('domainIds');
   const offered = domains.filter((d) => d.active || selected.includes(d.id));
   return (
-    <>
+    <FormRules schema={caseFormSchema}>
       <div className="form-grid">
-        <TextField label={t('cases.intakeDate')} type="date" error={err.intakeDate?.message} {...register('intakeDate')} />
+        <FormDateField control={control} name="intakeDate" label={t('cases.intakeDate')} />
         <SelectField
           label={t('cases.channel')}
           options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`enums.channel.${c}`) }))}
@@ -45,6 +52,8 @@ export function CaseFields({ form, domains }: { form: CaseForm; domains: readonl
             value={field.value}
             onChange={field.onChange}
             error={fieldState.error?.message}
+            name={field.name}
+            ref={field.ref}
           />
         )}
       />
@@ -70,6 +79,6 @@ export function CaseFields({ form, domains }: { form: CaseForm; domains: readonl
         )}
       />
       <CheckboxField label={t('cases.sensitive')} {...register('sensitive')} />
-    </>
+    </FormRules>
   );
 }

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { createCaseInputSchema, type CaseDetail } from '../../../../shared/contract/cases';
+import type { CaseDetail } from '../../../../shared/contract/cases';
 import { STATUS_TRANSITIONS } from '../../../../shared/domain/case';
 import type { Role } from '../../../../shared/domain/roles';
 import { Banner } from '../../components/Banner';
@@ -13,8 +13,9 @@ import { dropDrafts, useDraftState, useFormDraft } from '../../lib/drafts';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { takeFlash } from '../../lib/flash';
 import { mayCall } from '../../lib/roles';
+import { href } from '../../lib/route';
 import { AssignDialog } from './AssignDialog';
-import { CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
+import { caseFormSchema, CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
 import { CaseSummaryView } from './CaseSummaryView';
 import { StatusDialog } from './StatusDialog';
 import { FormActions } from '../../components/FormActions';
@@ -81,6 +82,7 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
             {detail.assignedLawyerId === null ? t('cases.assign') : t('cases.reassign')}
           </button>
         )}
+        {mayCall(role, 'audit:list') && <a href={href('audit', null, { case: detail.id })}>{t('auditLog.recordLogCase')}</a>}
       </CaseSummaryView>
       {dialog === 'status' && <StatusDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.statusChanged'))} />}
       {dialog === 'assign' && <AssignDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.assigned'))} />}
@@ -93,7 +95,7 @@ function CaseEditForm({ detail, domains, onCancel, onSaved }: { detail: CaseDeta
   const [banner, setBanner] = useState<string | null>(null);
   // The create schema extends the case's fields schema: same rules, and the two extra fields are fixed here.
   const form = useForm<CaseFormInput, unknown, CaseFormOutput>({
-    resolver: zodResolver(createCaseInputSchema),
+    resolver: zodResolver(caseFormSchema),
     defaultValues: { ...detail.fields, beneficiaryId: detail.beneficiary.id, assignedLawyerId: detail.assignedLawyerId },
   });
   useFormDraft(`case:${detail.id}:edit`, form);

@@ -5,7 +5,8 @@ import { CASE_STATUSES, URGENCIES } from '../../../../shared/domain/case';
 import type { Role } from '../../../../shared/domain/roles';
 import { Banner } from '../../components/Banner';
 import { CountryField } from '../../components/CountryField';
-import { SelectField, TextField } from '../../components/Field';
+import { DateField } from '../../components/DateField';
+import { SelectField } from '../../components/Field';
 import { VirtualList } from '../../components/VirtualList';
 import { call } from '../../lib/api';
 import { useDomains } from '../../lib/domains';
@@ -77,8 +78,8 @@ export function CasesPage({ role }: { role: Role }) {
             />
           )}
           <SelectField label={t('cases.urgency')} value={filters.urgency} onChange={set('urgency')} options={[all, ...URGENCIES.map((u) => ({ value: u, label: t(`enums.urgency.${u}`) }))]} />
-          <TextField label={t('cases.from')} type="date" value={filters.from} onChange={set('from')} />
-          <TextField label={t('cases.to')} type="date" value={filters.to} onChange={set('to')} />
+          <DateField label={t('cases.from')} value={filters.from} onChange={(from) => setFilters((v) => ({ ...v, from }))} />
+          <DateField label={t('cases.to')} value={filters.to} onChange={(to) => setFilters((v) => ({ ...v, to }))} />
           <CountryField label={t('cases.nationality')} value={filters.nationality} onChange={(code) => setFilters((v) => ({ ...v, nationality: code }))} name="filter-nationality" />
           <SelectField label={t('cases.sort')} value={filters.sort} onChange={set('sort')} options={CASE_SORTS.map((s) => ({ value: s, label: t(`enums.caseSort.${s}`) }))} />
         </div>
@@ -87,6 +88,9 @@ export function CasesPage({ role }: { role: Role }) {
             {t('cases.reset')}
           </button>
         </div>
+        <p role="status" className="count">
+          {paged.total === null ? '' : t('cases.count', { total: f.number(paged.total) })}
+        </p>
         {paged.error ? <Banner kind="error">{errorMessage(t, paged.error)}</Banner> : null}
         <VirtualList
           label={t('cases.listLabel')}

@@ -11,6 +11,7 @@ import { SelectField, TextAreaField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { FormActions } from '../../components/FormActions';
+import { FormRules } from '../../lib/form-rules';
 
 type Input = z.input<typeof setStatusInputSchema>;
 type Output = z.output<typeof setStatusInputSchema>;
@@ -38,30 +39,32 @@ export function StatusDialog({ detail, onClose, onDone }: { detail: CaseDetail; 
     <Dialog open title={t('cases.changeStatus')} onClose={onClose}>
       <Banner kind="error">{banner}</Banner>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <SelectField
-          label={t('cases.newStatus')}
-          options={moves.map((s) => ({ value: s, label: t(`enums.caseStatus.${s}`) }))}
-          error={err.status?.message}
-          {...form.register('status')}
-        />
-        {closing && (
-          <>
-            <SelectField
-              label={t('cases.closureReason')}
-              options={[{ value: '', label: t('common.choose') }, ...CLOSURE_REASONS.map((r) => ({ value: r, label: t(`enums.closureReason.${r}`) }))]}
-              error={err.closureReason?.message}
-              {...form.register('closureReason')}
-            />
-            <SelectField
-              label={t('cases.outcome')}
-              options={[{ value: '', label: t('common.choose') }, ...OUTCOMES.map((o) => ({ value: o, label: t(`enums.outcome.${o}`) }))]}
-              error={err.outcome?.message}
-              {...form.register('outcome')}
-            />
-          </>
-        )}
-        <TextAreaField label={t('cases.note')} rows={3} error={err.note?.message} {...form.register('note')} />
-        <FormActions label={t('cases.changeStatus')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        <FormRules schema={setStatusInputSchema}>
+          <SelectField
+            label={t('cases.newStatus')}
+            options={moves.map((s) => ({ value: s, label: t(`enums.caseStatus.${s}`) }))}
+            error={err.status?.message}
+            {...form.register('status')}
+          />
+          {closing && (
+            <>
+              <SelectField
+                label={t('cases.closureReason')}
+                options={[{ value: '', label: t('common.choose') }, ...CLOSURE_REASONS.map((r) => ({ value: r, label: t(`enums.closureReason.${r}`) }))]}
+                error={err.closureReason?.message}
+                {...form.register('closureReason')}
+              />
+              <SelectField
+                label={t('cases.outcome')}
+                options={[{ value: '', label: t('common.choose') }, ...OUTCOMES.map((o) => ({ value: o, label: t(`enums.outcome.${o}`) }))]}
+                error={err.outcome?.message}
+                {...form.register('outcome')}
+              />
+            </>
+          )}
+          <TextAreaField label={t('cases.note')} rows={3} error={err.note?.message} {...form.register('note')} />
+          <FormActions label={t('cases.changeStatus')} busy={form.formState.isSubmitting} onCancel={onClose} />
+        </FormRules>
       </form>
     </Dialog>
   );
