@@ -32,6 +32,7 @@ export function vaultPaths(dataDir: string): VaultPaths {
 
 export interface VaultMeta {
   clinicName: string | null;
+  clinicNameAr: string | null;
   defaultLanguage: Language;
 }
 
@@ -140,6 +141,7 @@ export class Vault {
     const language = get('default_language');
     return {
       clinicName: get('clinic_name'),
+      clinicNameAr: get('clinic_name_ar') || null,
       defaultLanguage: language === 'ar' || language === 'fr' || language === 'en' ? language : 'fr',
     };
   }

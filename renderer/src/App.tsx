@@ -116,5 +116,5 @@ export function App() {
   }
   if (session.state === 'locked') return <LockScreen fullName={session.fullName} onSession={adopt} />;
   if (recovering) return <RecoverPage onSession={adopt} onBack={() => setRecovering(false)} />;
-  return <LoginPage clinicName={boot.clinicName} language={language} onLanguage={changeLanguage} onSession={adopt} onRecover={() => setRecovering(true)} />;
+  return <LoginPage clinicName={language === 'ar' && boot.clinicNameAr ? boot.clinicNameAr : boot.clinicName} language={language} onLanguage={changeLanguage} onSession={adopt} onRecover={() => setRecovering(true)} />;
 }

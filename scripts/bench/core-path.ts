@@ -124,6 +124,14 @@ export async function measureReads(call: Call, probes: Probes, reps: Reps): Prom
     await call('supervisor', 'cases:get', { id });
     await call('supervisor', 'domains:list', {});
   }), { target: { max: 10, on: 'p95' } }));
+  // The people list narrowed by a name (the intake index), counted with its first page.
+  const names = [probes.search.common.query, probes.search.rare.query, probes.search.otherScript.query];
+  figures.push(summarize('people.name', `people list filtered by a name, first page and count (${names.length} names)`,
+    await sample(names, reps.list, (name) => call('supervisor', 'beneficiaries:list', { name, limit: 50 })), { target: { max: 30, on: 'p95' } }));
+  // "Who saw or changed this case": the audit log of one record, and the whole log's first page.
+  figures.push(summarize('audit.record', 'audit log of one case, first page and count', await sample(probes.caseIds, reps.casePage, (caseId) =>
+    call('supervisor', 'audit:list', { caseId, limit: 50 })), { target: { max: 30, on: 'p95' } }));
+  figures.push(summarize('audit.all', 'whole audit log, first page and count', await sample([null], reps.list, () => call('supervisor', 'audit:list', { limit: 50 }))));
   const typed = keystrokes(probes.typing);
   const rounds = Array.from({ length: reps.typingRounds }, () => typed).flat();
   figures.push(summarize('candidates', `search-or-create candidates, per keystroke (${typed.length} keystrokes a round)`,

@@ -103,7 +103,7 @@ export class RawRegistry {
     return Array.from({ length: n }, () => '?').join(', ');
   }
 
-  listCases(input: CaseListInput & { limit: number }, session: Session, onlyIds?: number[]): { items: CaseSummary[]; nextCursor: string | null } {
+  listCases(input: CaseListInput & { limit: number }, session: Session, onlyIds?: number[]): { items: CaseSummary[]; nextCursor: string | null; total: number | null } {
     const [column, dir] = SORTS[input.sort ?? 'intake_desc'];
     const vis = this.visible(session, onlyIds !== undefined);
     const where = [vis.sql];
@@ -122,10 +122,11 @@ export class RawRegistry {
     if (input.domainId) add('exists (select "case_id" from "case_domains" where "case_domains"."case_id" = "cases"."id" and "case_domains"."domain_id" = ?)', input.domainId);
     const after = decodeCursor(input.cursor);
     const quoted = column.split('.').map((c) => `"${c}"`).join('.');
+    const join = input.nationality ? ' inner join "beneficiaries" on "beneficiaries"."id" = "cases"."beneficiary_id"' : '';
+    const total = after || onlyIds ? null : (this.st(`select count(*) as "n" from "cases"${join} where ${where.join(' and ')}`).get(...params) as { n: number }).n;
     if (after) add(`(${quoted}, "cases"."id") ${dir === 'desc' ? '<' : '>'} (?, ?)`, after.key, after.id);
     // registry/cases.ts: the page's ids first, then their rows joined.
     const order = `order by ${quoted} ${dir}, "cases"."id" ${dir}`;
-    const join = input.nationality ? ' inner join "beneficiaries" on "beneficiaries"."id" = "cases"."beneficiary_id"' : '';
     const page = `select "cases"."id" from "cases"${join} where ${where.join(' and ')} ${order} limit ?`;
     const sql = `select "cases"."id", "cases"."reference", "cases"."beneficiary_id", "cases"."intake_date", "cases"."status", "cases"."urgency", "cases"."urgency_rank", "cases"."sensitive", "beneficiaries"."latin_name", "beneficiaries"."arabic_name", "accounts"."full_name" as "lawyer" from "cases" inner join "beneficiaries" on "beneficiaries"."id" = "cases"."beneficiary_id" left join "accounts" on "accounts"."id" = "cases"."assigned_lawyer_id" where "cases"."id" in (${page}) ${order}`;
     const rows = this.st(sql).all(...params, input.limit + 1) as ListRow[];
@@ -149,6 +150,7 @@ export class RawRegistry {
         assignedLawyer: r.lawyer,
       })),
       nextCursor: rows.length > input.limit && last ? encodeCursor(keyOf(last), last.id) : null,
+      total,
     };
   }
 

@@ -46,7 +46,11 @@ export const beneficiaryFieldsSchema = z.strictObject({
   referralSource: z.union([z.literal(''), choice(REFERRAL_SOURCES)]),
   /** What the person agreed to. Without consent to keep data only an anonymous enquiry is possible. */
   consentDataKeeping: z.boolean(),
-  consentReferralSharing: z.boolean(),
+  /**
+   * null: not asked yet (nothing is recorded, and the record says "not asked" rather than
+   * "refused"). Once answered, an answer can change but not go back to "not asked".
+   */
+  consentReferralSharing: z.boolean().nullable(),
 });
 
 function refineBeneficiary(v: z.output<typeof beneficiaryFieldsSchema>, ctx: z.RefinementCtx): void {

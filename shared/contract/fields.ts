@@ -16,6 +16,8 @@ export const nonEmpty = (schema: z.ZodString) => schema.min(1, 'validation.requi
 
 /** The clinic's name, shown on the login screen and on every document. */
 export const clinicNameSchema = nonEmpty(textSchema('singleLine', 160, { type: 'validation.required' }));
+/** The same name in Arabic script: optional (the Latin name stands in on Arabic documents). */
+export const clinicNameArSchema = textSchema('singleLine', 160);
 
 /**
  * For a rule across fields (`superRefine` on an object): zod skips it when any field already

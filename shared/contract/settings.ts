@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { empty, languageSchema } from './common';
-import { clinicNameSchema } from './fields';
+import { clinicNameArSchema, clinicNameSchema } from './fields';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
 export const settingsSchema = z.object({
   clinicName: z.string(),
+  clinicNameAr: z.string(),
   casePrefix: z.string(),
   defaultLanguage: languageSchema,
   idleLockMinutes: z.number().int(),
@@ -15,6 +16,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const updateSettingsInputSchema = z.strictObject({
   clinicName: clinicNameSchema,
+  /** Left out: unchanged ('' removes it). */
+  clinicNameAr: clinicNameArSchema.optional(),
   defaultLanguage: languageSchema,
   // A number, never coerced ("5" or [5] is refused); the form converts its input's text.
   idleLockMinutes: z

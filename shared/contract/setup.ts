@@ -9,7 +9,7 @@ import {
   required,
   usernameSchema,
 } from './common';
-import { clinicNameSchema } from './fields';
+import { clinicNameArSchema, clinicNameSchema } from './fields';
 import { sessionInfoSchema } from './session';
 
 /** Clinic prefix of case references: `RBT` in `RBT-2026-00042`. */
@@ -22,6 +22,7 @@ export const casePrefixSchema = z
 
 export const setupInputSchema = z.strictObject({
   clinicName: clinicNameSchema,
+  clinicNameAr: clinicNameArSchema.default(''),
   casePrefix: casePrefixSchema,
   defaultLanguage: languageSchema,
   admin: z
@@ -62,6 +63,8 @@ export const setupStatusSchema = folderStateSchema.extend({
   /** Shown before anyone signs in: the login screen's language and title. */
   defaultLanguage: languageSchema,
   clinicName: z.string().nullable(),
+  /** The name in Arabic script, for the Arabic sign-in screen (null when not given). */
+  clinicNameAr: z.string().nullable(),
 });
 export type SetupStatus = z.infer<typeof setupStatusSchema>;
 

@@ -44,6 +44,8 @@ describe('forms', () => {
     expect(await page.getByLabel('Sexe').getAttribute('aria-required')).toBe('true');
     expect(await page.locator('.field-label', { hasText: 'Sexe' }).textContent()).toBe('Sexe *');
     expect(await page.getByLabel('Ville').getAttribute('aria-required')).toBeNull();
+    // Sharing with partners starts "not asked", never as a refusal (item 8).
+    expect(await page.getByRole('radio', { name: 'Pas encore demandé' }).isChecked()).toBe(true);
 
     await page.getByRole('button', { name: 'Enregistrer la personne' }).click();
     await page.getByText('Indiquez le nom en caractères latins ou arabes (au moins l’un des deux).').waitFor();

@@ -35,7 +35,8 @@ describe('foundation in real Chromium', () => {
     await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
     await page.getByRole('heading', { name: 'Installer la clinique' }).waitFor();
 
-    await page.getByLabel('Nom de la clinique').fill('Clinique juridique de Rabat');
+    await page.getByLabel('Nom de la clinique en caractères latins').fill('Clinique juridique de Rabat');
+    await page.getByLabel('Nom de la clinique en caractères arabes').fill('العيادة القانونية بالرباط');
     await page.getByLabel('Préfixe des références de dossier').fill('rbt');
     await page.getByLabel('Nom complet').fill('Salma Bennani');
     await page.getByLabel('Identifiant').fill('salma');
@@ -44,7 +45,7 @@ describe('foundation in real Chromium', () => {
     await page.getByRole('button', { name: 'Créer la clinique' }).click();
     await page.getByText('Au moins 12 caractères.').waitFor();
     await shot(page, 'setup-fr-error');
-    expect(await page.getByLabel('Nom de la clinique').inputValue()).toBe('Clinique juridique de Rabat');
+    expect(await page.getByLabel('Nom de la clinique en caractères latins').inputValue()).toBe('Clinique juridique de Rabat');
     expect(await page.getByLabel('Identifiant').inputValue()).toBe('salma');
 
     await page.getByLabel('Mot de passe', { exact: true }).fill(ADMIN_PASSWORD);
@@ -109,11 +110,14 @@ describe('foundation in real Chromium', () => {
   it('signs in in Arabic (right to left, keyboard only), shows the wrong-password message, and the new account must choose its password', async () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    await page.getByText('Clinique juridique de Rabat').waitFor();
     await expectAccessible(page, 'login fr');
     await page.getByLabel('Langue').selectOption('ar');
     await page.getByRole('heading', { name: 'تسجيل الدخول' }).waitFor();
     expect(await documentDir(page)).toBe('rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    // The clinic's name in the screen's script (issue #10, item 8).
+    await page.getByText('العيادة القانونية بالرباط').waitFor();
     await expectAccessible(page, 'login ar');
 
     await page.getByLabel('اسم المستخدم').fill('youssef');

@@ -3,6 +3,7 @@ import { m0001Initial } from './0001-initial';
 import { m0002Registry } from './0002-registry';
 import { m0003ListIndexes } from './0003-list-indexes';
 import { m0004CaseAssignments } from './0004-case-assignments';
+import { m0005ClinicNameAr } from './0005-clinic-name-ar';
 
 /** Static registry (bundle-safe: no directory scanning). Append only; never edit a shipped entry. */
-export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments];
+export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr];

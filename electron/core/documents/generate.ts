@@ -21,8 +21,9 @@ export function chooseLanguage(asked: Language | '', spoken: readonly string[], 
 }
 
 export async function docContext(trx: Trx, session: Session, language: Language, now: Date): Promise<DocContext> {
-  const clinic = await trx.selectFrom('clinic').select('name').where('id', '=', 1).executeTakeFirstOrThrow();
-  return { language, clinicName: clinic.name, generatedBy: session.fullName, generatedAt: now };
+  const clinic = await trx.selectFrom('clinic').select(['name', 'name_ar']).where('id', '=', 1).executeTakeFirstOrThrow();
+  // The name in the document's own script: Arabic documents carry the Arabic name when given.
+  return { language, clinicName: language === 'ar' && clinic.name_ar ? clinic.name_ar : clinic.name, generatedBy: session.fullName, generatedAt: now };
 }
 
 /** Renders in a worker thread (render-client.ts) and fingerprints the bytes for the audit log. */

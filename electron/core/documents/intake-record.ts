@@ -45,8 +45,12 @@ export function buildIntakeRecord(ctx: DocContext, data: IntakeRecordData): DocD
     w.section(m.intake.consent),
     w.grid(
       [m.intake.consentScope, m.intake.consentGiven, m.intake.consentWhen, m.intake.consentBy],
-      data.person.consents.map((c) => [w.labels.consentScope[c.scope], c.given ? m.yes : m.no, w.timestamp(c.recordedAt), c.recordedBy]),
-      ['*', 50, 130, 110],
+      [
+        ...data.person.consents.map((c) => [w.labels.consentScope[c.scope], c.given ? m.yes : m.no, w.timestamp(c.recordedAt), c.recordedBy]),
+        // Sharing that was never asked is said so, not printed as a refusal.
+        ...(data.person.consents.some((c) => c.scope === 'referral_sharing') ? [] : [[w.labels.consentScope.referral_sharing, m.intake.consentNotAsked, '', '']]),
+      ],
+      ['*', 80, 130, 110],
     ),
     w.section(m.intake.needs),
     w.p(f.specificNeeds.map((n) => w.labels.specificNeed[n]).join(ctx.language === 'ar' ? '، ' : ', ')),

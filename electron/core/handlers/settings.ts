@@ -7,6 +7,7 @@ async function readSettings(trx: Transaction<StoreDatabase>, idleLockMinutes: nu
   const clinic = await trx.selectFrom('clinic').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
   return {
     clinicName: clinic.name,
+    clinicNameAr: clinic.name_ar,
     casePrefix: clinic.case_prefix,
     defaultLanguage: clinic.default_language,
     idleLockMinutes,
@@ -23,7 +24,7 @@ export const settingsHandlers: HandlerGroup<'settings'> = {
     target('settings', 1, { idleLockMinutes: input.idleLockMinutes, defaultLanguage: input.defaultLanguage });
     await trx
       .updateTable('clinic')
-      .set({ name: input.clinicName, default_language: input.defaultLanguage })
+      .set({ name: input.clinicName, default_language: input.defaultLanguage, ...(input.clinicNameAr === undefined ? {} : { name_ar: input.clinicNameAr }) })
       .where('id', '=', 1)
       .execute();
     await trx
@@ -33,7 +34,8 @@ export const settingsHandlers: HandlerGroup<'settings'> = {
       .execute();
     state.idleLockMinutes = input.idleLockMinutes;
     // The login screen shows these before anyone unlocks.
-    state.vault.setMeta({ clinic_name: input.clinicName, default_language: input.defaultLanguage });
-    return readSettings(trx, state.idleLockMinutes);
+    const saved = await readSettings(trx, state.idleLockMinutes);
+    state.vault.setMeta({ clinic_name: saved.clinicName, clinic_name_ar: saved.clinicNameAr, default_language: saved.defaultLanguage });
+    return saved;
   },
 };

@@ -10,7 +10,7 @@ import type { FolderState, SetupStatus } from '../../../shared/contract/setup';
 /** What the boot screen needs: the folder's state, where it is, and the clinic's name and language. */
 function statusOf(state: CoreState, folder: FolderState): SetupStatus {
   const meta = state.vault.meta();
-  return { ...folder, folder: state.vault.paths.dir, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName };
+  return { ...folder, folder: state.vault.paths.dir, defaultLanguage: meta.defaultLanguage, clinicName: meta.clinicName, clinicNameAr: meta.clinicNameAr };
 }
 
 export const setupHandlers: HandlerGroup<'setup'> = {
@@ -39,7 +39,7 @@ export const setupHandlers: HandlerGroup<'setup'> = {
       const adminId = await withTransaction(store.db, async (trx) => {
         await trx
           .insertInto('clinic')
-          .values({ id: 1, name: input.clinicName, case_prefix: input.casePrefix, default_language: input.defaultLanguage, created_at: now })
+          .values({ id: 1, name: input.clinicName, name_ar: input.clinicNameAr, case_prefix: input.casePrefix, default_language: input.defaultLanguage, created_at: now })
           .execute();
         await trx
           .insertInto('settings')
@@ -69,7 +69,7 @@ export const setupHandlers: HandlerGroup<'setup'> = {
         return id;
       });
       // Written last: until this flag exists, the folder is an unfinished setup.
-      state.vault.finishSetup({ clinic_name: input.clinicName, default_language: input.defaultLanguage });
+      state.vault.finishSetup({ clinic_name: input.clinicName, clinic_name_ar: input.clinicNameAr, default_language: input.defaultLanguage });
       state.setAside = null;
       state.idleLockMinutes = IDLE_LOCK_MINUTES.default;
       const session = {

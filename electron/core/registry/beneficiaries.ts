@@ -46,15 +46,18 @@ async function recordConsent(trx: Trx, id: number, f: Fields, session: Session, 
   const wanted = { data_keeping: f.consentDataKeeping, referral_sharing: f.consentReferralSharing } as const;
   for (const scope of ['data_keeping', 'referral_sharing'] as const) {
     const before = scope === 'data_keeping' ? current.dataKeeping : current.referralSharing;
-    if (current.recorded && before === wanted[scope]) continue;
-    await trx.insertInto('consents').values({ beneficiary_id: id, scope, given: wanted[scope] ? 1 : 0, recorded_at: at, recorded_by: session.accountId }).execute();
+    const want = wanted[scope];
+    // "Not asked" is never written: it is the absence of an answer.
+    if (want === null || (current.recorded && before === want)) continue;
+    await trx.insertInto('consents').values({ beneficiary_id: id, scope, given: want ? 1 : 0, recorded_at: at, recorded_by: session.accountId }).execute();
   }
 }
 
 async function currentConsent(trx: Trx, id: number) {
   const rows = await trx.selectFrom('consents').select(['scope', 'given']).where('beneficiary_id', '=', id).orderBy('id').execute();
-  const last = (scope: string) => rows.filter((r) => r.scope === scope).at(-1)?.given === 1;
-  return { recorded: rows.length > 0, dataKeeping: last('data_keeping'), referralSharing: last('referral_sharing') };
+  const last = (scope: string) => rows.filter((r) => r.scope === scope).at(-1);
+  const sharing = last('referral_sharing');
+  return { recorded: rows.length > 0, dataKeeping: last('data_keeping')?.given === 1, referralSharing: sharing ? sharing.given === 1 : null };
 }
 
 export async function createBeneficiary(trx: Trx, f: Fields, session: Session, now: string): Promise<number> {

@@ -59,7 +59,7 @@ export function toSummary(row: Row): BeneficiarySummary {
   };
 }
 
-export function toFields(row: Row, documents: { type: string; number: string; expiry: string | null }[], consent: { dataKeeping: boolean; referralSharing: boolean }): Fields {
+export function toFields(row: Row, documents: { type: string; number: string; expiry: string | null }[], consent: { dataKeeping: boolean; referralSharing: boolean | null }): Fields {
   return {
     latinName: row.latin_name,
     arabicName: row.arabic_name,

@@ -260,8 +260,9 @@ export async function listCases(trx: Trx, input: z.output<typeof caseListInputSc
     const domainId = input.domainId;
     page = page.where((eb) => eb.exists(eb.selectFrom('case_domains').select('case_id').whereRef('case_domains.case_id', '=', 'cases.id').where('case_domains.domain_id', '=', domainId)));
   }
-  // Counted once, with the first page: the same filters and visibility, without the cursor.
-  const total = after ? null : Number((await page.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  // Counted once, with the first page: the same filters and visibility, without the cursor
+  // (not for the global search's few ids, which shows no count).
+  const total = after || onlyIds ? null : Number((await page.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   if (after) {
     const op = sort.dir === 'desc' ? '<' : '>';
     page = page.where((eb) => eb(eb.refTuple(sort.column, 'cases.id'), op, eb.tuple(after.key, after.id)));

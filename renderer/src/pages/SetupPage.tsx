@@ -26,7 +26,7 @@ export function SetupPage({ language, onLanguage, onDone }: { language: Language
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(formSchema),
     defaultValues: {
-      input: { clinicName: '', casePrefix: '', defaultLanguage: language, admin: { fullName: '', username: '', password: '' } },
+      input: { clinicName: '', clinicNameAr: '', casePrefix: '', defaultLanguage: language, admin: { fullName: '', username: '', password: '' } },
       passwordConfirm: '',
     },
   });
@@ -54,7 +54,8 @@ export function SetupPage({ language, onLanguage, onDone }: { language: Language
           <FormRules schema={formSchema}>
             <fieldset>
               <legend>{t('setup.clinicSection')}</legend>
-              <TextField label={t('setup.clinicName')} error={err.input?.clinicName?.message} {...register('input.clinicName')} />
+              <TextField label={t('setup.clinicName')} hint={t('setup.clinicNameHint')} error={err.input?.clinicName?.message} {...register('input.clinicName')} />
+              <TextField label={t('setup.clinicNameAr')} hint={t('setup.clinicNameArHint')} dir="rtl" lang="ar" error={err.input?.clinicNameAr?.message} {...register('input.clinicNameAr')} />
               <TextField
                 label={t('setup.casePrefix')}
                 hint={t('setup.casePrefixHint')}

@@ -34,6 +34,7 @@ export const documentsAr: DocumentMessages = {
     consentGiven: 'مُعطاة',
     consentWhen: 'سُجلت بتاريخ',
     consentBy: 'سجلها',
+    consentNotAsked: 'لم يُطرح',
     needs: 'الاحتياجات الخاصة',
     firstRequest: 'الطلب الأول',
     noCase: 'لم يُفتح أي ملف بعد.',

@@ -32,6 +32,7 @@ export const documentsEn = {
     consentGiven: 'Given',
     consentWhen: 'Recorded on',
     consentBy: 'Recorded by',
+    consentNotAsked: 'Not asked',
     needs: 'Specific needs',
     firstRequest: 'First request',
     noCase: 'No case opened yet.',

@@ -33,6 +33,7 @@ export const documentsFr: DocumentMessages = {
     consentGiven: 'Donné',
     consentWhen: 'Enregistré le',
     consentBy: 'Enregistré par',
+    consentNotAsked: 'Non demandé',
     needs: 'Besoins spécifiques',
     firstRequest: 'Première demande',
     noCase: 'Aucun dossier ouvert pour l’instant.',

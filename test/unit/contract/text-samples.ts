@@ -66,8 +66,8 @@ const caseFields = { intakeDate: 'format', channel: 'format', summary: 'multiLin
 
 export const SAMPLES: Readonly<Record<string, Sample>> = {
   'setup:initialize': {
-    input: { clinicName: 'Clinique', casePrefix: 'RBT', defaultLanguage: 'fr', admin: { fullName: 'Salma Admin', username: 'salma', password: PASSWORD } },
-    fields: { clinicName: 'singleLine', casePrefix: 'format', defaultLanguage: 'format', 'admin.fullName': 'identifier', 'admin.username': 'format', 'admin.password': 'secret' },
+    input: { clinicName: 'Clinique', clinicNameAr: 'عيادة', casePrefix: 'RBT', defaultLanguage: 'fr', admin: { fullName: 'Salma Admin', username: 'salma', password: PASSWORD } },
+    fields: { clinicName: 'singleLine', clinicNameAr: 'singleLine', casePrefix: 'format', defaultLanguage: 'format', 'admin.fullName': 'identifier', 'admin.username': 'format', 'admin.password': 'secret' },
   },
   'setup:setAside': { input: { confirm: true }, fields: {} },
   'storeCheck:run': { input: { kind: 'quick' }, fields: { kind: 'format' } },
@@ -83,7 +83,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'accounts:deactivate': { input: { accountId: 2 }, fields: {} },
   'accounts:reactivate': { input: { accountId: 2, newPassword: PASSWORD }, fields: { newPassword: 'secret' } },
   'accounts:resetPassword': { input: { accountId: 2, newPassword: PASSWORD }, fields: { newPassword: 'secret' } },
-  'settings:update': { input: { clinicName: 'Clinique', defaultLanguage: 'fr', idleLockMinutes: 5 }, fields: { clinicName: 'singleLine', defaultLanguage: 'format' } },
+  'settings:update': { input: { clinicName: 'Clinique', clinicNameAr: 'عيادة', defaultLanguage: 'fr', idleLockMinutes: 5 }, fields: { clinicName: 'singleLine', clinicNameAr: 'singleLine', defaultLanguage: 'format' } },
   'audit:list': { input: { cursor: '3', limit: 50, from: '2026-01-01', to: '2026-12-31' }, fields: { cursor: 'format', from: 'format', to: 'format' } },
   'audit:export': { input: { language: 'fr', category: 'views' }, fields: { language: 'format', category: 'format' } },
   'beneficiaries:candidates': { input: { name: 'Mohamed', phone: '0612345678', documentNumber: 'AB123456' }, fields: { name: 'singleLine', phone: 'singleLine', documentNumber: 'singleLine' } },

@@ -18,14 +18,14 @@ export function SettingsPanel() {
   const [prefix, setPrefix] = useState('');
   const form = useForm<z.input<typeof updateSettingsInputSchema>, unknown, z.output<typeof updateSettingsInputSchema>>({
     resolver: zodResolver(updateSettingsInputSchema),
-    defaultValues: { clinicName: '', defaultLanguage: 'fr', idleLockMinutes: 5 },
+    defaultValues: { clinicName: '', clinicNameAr: '', defaultLanguage: 'fr', idleLockMinutes: 5 },
   });
   const { reset } = form;
   useEffect(() => {
     call('settings:get', {}).then(
       (s) => {
         setPrefix(s.casePrefix);
-        reset({ clinicName: s.clinicName, defaultLanguage: s.defaultLanguage, idleLockMinutes: s.idleLockMinutes });
+        reset({ clinicName: s.clinicName, clinicNameAr: s.clinicNameAr, defaultLanguage: s.defaultLanguage, idleLockMinutes: s.idleLockMinutes });
       },
       (error: unknown) => setBanner({ kind: 'error', text: errorMessage(t, error) }),
     );
@@ -35,7 +35,7 @@ export function SettingsPanel() {
     setBanner(null);
     try {
       const s = await call('settings:update', values);
-      reset({ clinicName: s.clinicName, defaultLanguage: s.defaultLanguage, idleLockMinutes: s.idleLockMinutes });
+      reset({ clinicName: s.clinicName, clinicNameAr: s.clinicNameAr, defaultLanguage: s.defaultLanguage, idleLockMinutes: s.idleLockMinutes });
       setBanner({ kind: 'success', text: t('common.saved') });
     } catch (error) {
       setBanner({ kind: 'error', text: applyServerError(t, error, form.setError) });
@@ -47,7 +47,8 @@ export function SettingsPanel() {
       {banner && <Banner kind={banner.kind}>{banner.text}</Banner>}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <FormRules schema={updateSettingsInputSchema}>
-          <TextField label={t('admin.clinicName')} error={err.clinicName?.message} {...form.register('clinicName')} />
+          <TextField label={t('admin.clinicName')} hint={t('setup.clinicNameHint')} error={err.clinicName?.message} {...form.register('clinicName')} />
+          <TextField label={t('admin.clinicNameAr')} hint={t('setup.clinicNameArHint')} dir="rtl" lang="ar" error={err.clinicNameAr?.message} {...form.register('clinicNameAr')} />
           <TextField label={t('admin.casePrefix')} value={prefix} readOnly dir="ltr" />
           <SelectField label={t('admin.defaultLanguage')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`) }))} error={err.defaultLanguage?.message} {...form.register('defaultLanguage')} />
           <TextField label={t('admin.idleLock')} type="number" inputMode="numeric" min={1} max={60} error={err.idleLockMinutes?.message} {...form.register('idleLockMinutes', { setValueAs: numberInput })} />

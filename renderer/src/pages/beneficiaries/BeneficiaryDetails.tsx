@@ -75,6 +75,14 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
               <td>{c.recordedBy}</td>
             </tr>
           ))}
+          {!detail.consents.some((c) => c.scope === 'referral_sharing') && (
+            <tr>
+              <td>{t('enums.consentScope.referral_sharing')}</td>
+              <td>{t('beneficiaries.consentNotAsked')}</td>
+              <td />
+              <td />
+            </tr>
+          )}
         </tbody>
       </table>
     </>

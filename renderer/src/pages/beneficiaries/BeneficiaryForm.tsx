@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useId, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../components/Banner';
 import { CheckboxField } from '../../components/Field';
+import { FieldMessage } from '../../components/FieldMessage';
 import { useFormDraft } from '../../lib/drafts';
 import { applyServerError } from '../../lib/errors';
 import { FormRules } from '../../lib/form-rules';
@@ -66,6 +67,8 @@ export function BeneficiaryForm({ initial, submitLabel, onSubmit, onCancel, serv
  */
 function ConsentFields({ form }: { form: BeneficiaryFormApi }) {
   const { t } = useTranslation();
+  // Once the person has answered, "not asked" is no longer a choice.
+  const [answered] = useState(() => form.getValues('consentReferralSharing') !== null);
   const err = form.formState.errors;
   const consent = form.watch('consentDataKeeping');
   return (
@@ -73,13 +76,40 @@ function ConsentFields({ form }: { form: BeneficiaryFormApi }) {
       <legend>{t('person.consent')}</legend>
       <p className="explain">{t('person.consentExplain')}</p>
       <CheckboxField label={t('person.consentDataKeeping')} required error={err.consentDataKeeping?.message} {...form.register('consentDataKeeping')} />
-      <CheckboxField label={t('person.consentReferralSharing')} error={err.consentReferralSharing?.message} {...form.register('consentReferralSharing')} />
+      <Controller
+        control={form.control}
+        name="consentReferralSharing"
+        render={({ field, fieldState }) => <SharingChoice value={field.value} onChange={field.onChange} error={fieldState.error?.message} asked={answered} />}
+      />
       {!consent && (
         <div className="banner banner-info">
           <p>{t('person.noConsent')}</p>
           <a href={href('beneficiaries', 'enquiries')}>{t('person.toEnquiry')}</a>
         </div>
       )}
+    </fieldset>
+  );
+}
+
+/** Sharing with partners: not asked yet, agrees or refuses (three answers, not a checkbox). */
+function SharingChoice({ value, onChange, error, asked }: { value: boolean | null; onChange: (v: boolean | null) => void; error?: string | undefined; asked: boolean }) {
+  const { t } = useTranslation();
+  const name = useId();
+  const choices = [
+    ...(asked ? [] : [{ v: null, label: t('person.sharingNotAsked') }]),
+    { v: true, label: t('person.sharingAgrees') },
+    { v: false, label: t('person.sharingRefuses') },
+  ];
+  return (
+    <fieldset className="radio-group" aria-invalid={error ? true : undefined}>
+      <legend>{t('person.consentReferralSharing')}</legend>
+      {choices.map((c) => (
+        <label className="checkbox" key={String(c.v)}>
+          <input type="radio" name={name} checked={value === c.v} onChange={() => onChange(c.v)} />
+          <span>{c.label}</span>
+        </label>
+      ))}
+      {error && <FieldMessage id={`${name}-error`} error={error} />}
     </fieldset>
   );
 }

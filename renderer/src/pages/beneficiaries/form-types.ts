@@ -30,6 +30,6 @@ export function blankBeneficiary(): Partial<BeneficiaryFormInput> {
     specificNeeds: [],
     referralSource: '',
     consentDataKeeping: false,
-    consentReferralSharing: false,
+    consentReferralSharing: null,
   };
 }
