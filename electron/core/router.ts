@@ -11,7 +11,19 @@ import type { Session } from './sessions';
 import type { CoreState } from './state';
 
 /** Calls too frequent or too empty to deserve an audit entry each (they read no record). */
-const UNAUDITED = new Set<Channel>(['setup:status', 'storeCheck:status', 'auth:session', 'auth:activity', 'domains:list', 'staff:lawyers']);
+// Counts are asked beside a list whose call is itself traced (with its filters): tracing them
+// too would write every list view twice.
+const UNAUDITED = new Set<Channel>([
+  'setup:status',
+  'storeCheck:status',
+  'auth:session',
+  'auth:activity',
+  'domains:list',
+  'staff:lawyers',
+  'cases:count',
+  'beneficiaries:count',
+  'audit:count',
+]);
 /** What a session that must change its password may still do. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Channel>([
   'auth:changePassword',

@@ -124,14 +124,25 @@ export async function measureReads(call: Call, probes: Probes, reps: Reps): Prom
     await call('supervisor', 'cases:get', { id });
     await call('supervisor', 'domains:list', {});
   }), { target: { max: 10, on: 'p95' } }));
-  // The people list narrowed by a name (the intake index), counted with its first page.
+  // Counts are their own calls, asked beside the first page and shown when they arrive: the
+  // page never waits for them, but the core is serial, so their cost is reported.
+  const countOf = (i: (typeof lists)[number]['input']) => ({ status: i.status, domainId: i.domainId, lawyerId: i.lawyerId, urgency: i.urgency, from: i.from, to: i.to, nationality: i.nationality });
+  figures.push(summarize('list.count', `case list count (${lists.length} filters, 3 roles)`,
+    await sample(lists, reps.list, (l) => call(l.who, 'cases:count', countOf(l.input))), { note: 'beside the first page, not awaited by it' }));
+  // The people list narrowed by a name (the intake index), and its count.
   const names = [probes.search.common.query, probes.search.rare.query, probes.search.otherScript.query];
-  figures.push(summarize('people.name', `people list filtered by a name, first page and count (${names.length} names)`,
+  figures.push(summarize('people.name', `people list filtered by a name, first page (${names.length} names)`,
     await sample(names, reps.list, (name) => call('supervisor', 'beneficiaries:list', { name, limit: 50 })), { target: { max: 30, on: 'p95' } }));
-  // "Who saw or changed this case": the audit log of one record, and the whole log's first page.
-  figures.push(summarize('audit.record', 'audit log of one case, first page and count', await sample(probes.caseIds, reps.casePage, (caseId) =>
-    call('supervisor', 'audit:list', { caseId, limit: 50 })), { target: { max: 30, on: 'p95' } }));
-  figures.push(summarize('audit.all', 'whole audit log, first page and count', await sample([null], reps.list, () => call('supervisor', 'audit:list', { limit: 50 }))));
+  figures.push(summarize('people.count', 'people count for a name', await sample(names, reps.list, (name) => call('supervisor', 'beneficiaries:count', { name }))));
+  // "Who saw or changed this case": the audit log of one record with its count; the whole log by kind of action.
+  figures.push(summarize('audit.record', 'audit log of one case, first page and count', await sample(probes.caseIds, reps.casePage, async (caseId) => {
+    await call('supervisor', 'audit:list', { caseId, limit: 50 });
+    await call('supervisor', 'audit:count', { caseId });
+  }), { target: { max: 30, on: 'p95' } }));
+  figures.push(summarize('audit.all', 'audit log, views only, first page and count', await sample([null], reps.list, async () => {
+    await call('supervisor', 'audit:list', { category: 'views', limit: 50 });
+    await call('supervisor', 'audit:count', { category: 'views' });
+  })));
   const typed = keystrokes(probes.typing);
   const rounds = Array.from({ length: reps.typingRounds }, () => typed).flat();
   figures.push(summarize('candidates', `search-or-create candidates, per keystroke (${typed.length} keystrokes a round)`,

@@ -103,7 +103,7 @@ export class RawRegistry {
     return Array.from({ length: n }, () => '?').join(', ');
   }
 
-  listCases(input: CaseListInput & { limit: number }, session: Session, onlyIds?: number[]): { items: CaseSummary[]; nextCursor: string | null; total: number | null } {
+  listCases(input: CaseListInput & { limit: number }, session: Session, onlyIds?: number[]): { items: CaseSummary[]; nextCursor: string | null } {
     const [column, dir] = SORTS[input.sort ?? 'intake_desc'];
     const vis = this.visible(session, onlyIds !== undefined);
     const where = [vis.sql];
@@ -123,7 +123,6 @@ export class RawRegistry {
     const after = decodeCursor(input.cursor);
     const quoted = column.split('.').map((c) => `"${c}"`).join('.');
     const join = input.nationality ? ' inner join "beneficiaries" on "beneficiaries"."id" = "cases"."beneficiary_id"' : '';
-    const total = after || onlyIds ? null : (this.st(`select count(*) as "n" from "cases"${join} where ${where.join(' and ')}`).get(...params) as { n: number }).n;
     if (after) add(`(${quoted}, "cases"."id") ${dir === 'desc' ? '<' : '>'} (?, ?)`, after.key, after.id);
     // registry/cases.ts: the page's ids first, then their rows joined.
     const order = `order by ${quoted} ${dir}, "cases"."id" ${dir}`;
@@ -150,7 +149,6 @@ export class RawRegistry {
         assignedLawyer: r.lawyer,
       })),
       nextCursor: rows.length > input.limit && last ? encodeCursor(keyOf(last), last.id) : null,
-      total,
     };
   }
 

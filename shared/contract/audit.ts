@@ -54,9 +54,11 @@ export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 export const auditChannels = {
   'audit:list': channel({
     input: auditListInputSchema,
-    output: z.object({ items: z.array(auditEntrySchema), nextCursor: z.string().nullable(), total: z.number().int() }),
+    output: z.object({ items: z.array(auditEntrySchema), nextCursor: z.string().nullable() }),
     access: ['admin', 'supervisor'],
   }),
+  /** How many entries the filters select, asked beside the first page (a count may scan the log). */
+  'audit:count': channel({ input: auditFiltersSchema, output: z.object({ total: z.number().int() }), access: ['admin', 'supervisor'] }),
   /** The filtered view as CSV (UTF-8 with BOM, for spreadsheet software), in `language`. Audited with its filters. */
   'audit:export': channel({
     input: auditFiltersSchema.extend({ language: languageSchema }),

@@ -11,7 +11,7 @@ import {
 import { normalizePhone } from '../search/phone';
 import { empty, idSchema } from './common';
 import { channel } from './define';
-import { alongOtherErrors, countedPage, countryCodeSchema, cursorSchema, identifierText, nonEmpty, optionalDateSchema, pageLimitSchema, singleLineText } from './fields';
+import { alongOtherErrors, countryCodeSchema, cursorSchema, identifierText, nonEmpty, optionalDateSchema, page, pageLimitSchema, singleLineText } from './fields';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidChoice' });
 
@@ -177,7 +177,9 @@ export const beneficiaryChannels = {
   'beneficiaries:create': channel({ input: beneficiaryInputSchema, output: beneficiaryDetailSchema, access: registrars }),
   'beneficiaries:update': channel({ input: updateBeneficiaryInputSchema, output: beneficiaryDetailSchema, access: registrars }),
   'beneficiaries:get': channel({ input: z.strictObject({ id: idSchema }), output: beneficiaryDetailSchema, access: everyone }),
-  'beneficiaries:list': channel({ input: beneficiaryListInputSchema, output: countedPage(beneficiarySummarySchema), access: everyone }),
+  'beneficiaries:list': channel({ input: beneficiaryListInputSchema, output: page(beneficiarySummarySchema), access: everyone }),
+  /** How many the list holds with these filters, asked beside the first page. */
+  'beneficiaries:count': channel({ input: beneficiaryListInputSchema.omit({ sort: true, cursor: true, limit: true }), output: z.object({ total: z.number().int() }), access: everyone }),
   'beneficiaries:linkHousehold': channel({
     input: z.strictObject({ id: idSchema, relatedId: idSchema, relation: choice(RELATIONS) }),
     output: beneficiaryDetailSchema,

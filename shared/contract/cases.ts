@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CASE_STATUSES, CLOSURE_REASONS, INTAKE_CHANNELS, OUTCOMES, URGENCIES, URGENCY_REASONS } from '../domain/case';
 import { empty, idSchema } from './common';
 import { channel } from './define';
-import { alongOtherErrors, countedPage, countryCodeSchema, cursorSchema, isoDateSchema, multiLineText, nonEmpty, pageLimitSchema } from './fields';
+import { alongOtherErrors, countryCodeSchema, cursorSchema, isoDateSchema, multiLineText, nonEmpty, page, pageLimitSchema } from './fields';
 import { beneficiarySummarySchema } from './beneficiaries';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidChoice' });
@@ -102,7 +102,9 @@ export const caseChannels = {
   'cases:create': channel({ input: createCaseInputSchema, output: caseDetailSchema, access: ['intake', 'supervisor', 'admin'] }),
   'cases:get': channel({ input: z.strictObject({ id: idSchema }), output: caseDetailSchema, access: everyone }),
   'cases:update': channel({ input: z.strictObject({ id: idSchema, fields: caseFieldsSchema }), output: caseDetailSchema, access: everyone }),
-  'cases:list': channel({ input: caseListInputSchema, output: countedPage(caseSummarySchema), access: everyone }),
+  'cases:list': channel({ input: caseListInputSchema, output: page(caseSummarySchema), access: everyone }),
+  /** How many the list holds with these filters ("1,234 cases"), asked beside the first page. */
+  'cases:count': channel({ input: caseListInputSchema.omit({ sort: true, cursor: true, limit: true }), output: z.object({ total: z.number().int() }), access: everyone }),
   /** Cases given to this account that it has not opened since (its home page), newest first. */
   'cases:newlyAssigned': channel({ input: empty, output: z.array(caseSummarySchema), access: everyone }),
   'cases:setStatus': channel({ input: setStatusInputSchema, output: caseDetailSchema, access: ['lawyer', 'supervisor', 'admin'] }),

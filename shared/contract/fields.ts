@@ -47,7 +47,3 @@ export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-/** A page of a list that shows how many it holds ("1,234 cases"): counted on the first page only. */
-export function countedPage<T extends z.ZodType>(item: T) {
-  return page(item).extend({ total: z.number().int().nullable() });
-}

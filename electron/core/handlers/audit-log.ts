@@ -10,7 +10,12 @@ export const auditHandlers: HandlerGroup<'audit'> = {
     target('audit_log', null, filters);
     const items = await auditPage(trx, filters, cursor === undefined ? undefined : Number(cursor), limit);
     const nextCursor = items.length === limit ? String(items[items.length - 1]!.id) : null;
-    return { items, nextCursor, total: await auditCount(trx, filters) };
+    return { items, nextCursor };
+  },
+
+  async 'audit:count'(input, { trx, target }) {
+    target('audit_log', null, input);
+    return { total: await auditCount(trx, input) };
   },
 
   async 'audit:export'(input, { trx, target, state }) {

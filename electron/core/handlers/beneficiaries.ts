@@ -6,6 +6,7 @@ import {
   createBeneficiary,
   findCandidates,
   linkHousehold,
+  countBeneficiaries,
   listBeneficiaries,
   unlinkHousehold,
   updateBeneficiary,
@@ -35,6 +36,11 @@ export const beneficiaryHandlers: HandlerGroup<'beneficiaries'> = {
   async 'beneficiaries:get'(input, { trx, session, target }) {
     target('beneficiary', input.id);
     return beneficiaryDetail(trx, input.id, session);
+  },
+
+  async 'beneficiaries:count'(input, { trx, target }) {
+    target('beneficiary', null, { kind: 'count' });
+    return { total: await countBeneficiaries(trx, input) };
   },
 
   async 'beneficiaries:list'(input, { trx, target }) {

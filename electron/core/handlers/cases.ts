@@ -1,7 +1,7 @@
 import { localIsoDate, pastDateIssue } from '../../../shared/domain/dates';
 import { refuseFields } from '../errors';
 import type { HandlerGroup } from '../handler-types';
-import { assignCase, caseDetail, createCase, listCases, markAssignmentsSeen, newlyAssignedIds, setCaseStatus, updateCase } from '../registry/cases';
+import { assignCase, caseDetail, countCases, createCase, listCases, markAssignmentsSeen, newlyAssignedIds, setCaseStatus, updateCase } from '../registry/cases';
 
 export const caseHandlers: HandlerGroup<'cases'> = {
   async 'cases:create'(input, { trx, session, state, target }) {
@@ -31,6 +31,11 @@ export const caseHandlers: HandlerGroup<'cases'> = {
     refuseFields(pastDateIssue('fields.intakeDate', input.fields.intakeDate, localIsoDate(state.now())));
     await updateCase(trx, input.id, input.fields, session, state.nowIso());
     return caseDetail(trx, input.id, session);
+  },
+
+  async 'cases:count'(input, { trx, session, target }) {
+    target('case', null, { kind: 'count' });
+    return { total: await countCases(trx, input, session) };
   },
 
   async 'cases:list'(input, { trx, session, target }) {

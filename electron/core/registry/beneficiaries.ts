@@ -135,8 +135,9 @@ export async function beneficiaryDetail(trx: Trx, id: number, session: Session):
   };
 }
 
-export async function listBeneficiaries(trx: Trx, input: z.output<typeof beneficiaryListInputSchema>) {
-  const after = decodeCursor(input.cursor);
+type PeopleFilters = Pick<z.output<typeof beneficiaryListInputSchema>, 'name' | 'nationality' | 'legalStatus'>;
+
+function filteredPeople(trx: Trx, input: PeopleFilters) {
   let q = trx.selectFrom('beneficiaries').selectAll().where('merged_into', 'is', null);
   if (input.nationality) q = q.where('nationality', '=', input.nationality);
   if (input.legalStatus) q = q.where('legal_status', '=', input.legalStatus);
@@ -144,8 +145,18 @@ export async function listBeneficiaries(trx: Trx, input: z.output<typeof benefic
   // text that folds to nothing (punctuation only) filters nothing out.
   const match = input.name ? nameFts5Match(input.name) : null;
   if (match) q = q.where('id', 'in', trx.selectFrom('person_fts').select(sql<number>`rowid`.as('id')).where(sql<boolean>`person_fts MATCH ${match}`));
-  // Counted once, with the first page: the same filters, without the order and the cursor.
-  const total = after ? null : Number((await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return q;
+}
+
+/** How many people the list holds with these filters (its own channel, like countCases). */
+export async function countBeneficiaries(trx: Trx, input: PeopleFilters): Promise<number> {
+  const row = await filteredPeople(trx, input).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listBeneficiaries(trx: Trx, input: z.output<typeof beneficiaryListInputSchema>) {
+  const after = decodeCursor(input.cursor);
+  let q = filteredPeople(trx, input);
   if (input.sort === 'name_asc') {
     if (after) q = q.where((eb) => eb(eb.refTuple('latin_name', 'id'), '>', eb.tuple(String(after.key), after.id)));
     q = q.orderBy('latin_name').orderBy('id');
@@ -160,7 +171,6 @@ export async function listBeneficiaries(trx: Trx, input: z.output<typeof benefic
   return {
     items: items.map(toSummary),
     nextCursor: more ? encodeCursor(input.sort === 'name_asc' ? last.latin_name : last.created_at, last.id) : null,
-    total,
   };
 }
 

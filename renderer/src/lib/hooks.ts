@@ -24,7 +24,11 @@ export interface Paged<T> {
  * Keyset pagination: `fetchPage(cursor)` returns a page and the cursor of the next one.
  * Changing `fetchPage` (new filters) starts over; answers to an older query are ignored.
  */
-export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null; total?: number | null }>): Paged<T> {
+export function usePaged<T>(
+  fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+  /** How many the list holds with the same filters: asked beside the first page, never before it. */
+  fetchCount?: () => Promise<{ total: number }>,
+): Paged<T> {
   const [items, setItems] = useState<T[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);
@@ -41,7 +45,6 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{
         const page = await fetchPage(from);
         if (gen !== generation.current) return;
         setItems((previous) => (from === undefined ? page.items : [...previous, ...page.items]));
-        if (from === undefined) setTotal(page.total ?? null);
         setCursor(page.nextCursor);
         setError(null);
       } catch (e) {
@@ -61,7 +64,13 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<{
     setItems([]);
     setTotal(null);
     setCursor(undefined);
-    void load(undefined, generation.current);
+    const gen = generation.current;
+    void load(undefined, gen);
+    void fetchCount?.().then(
+      (r) => gen === generation.current && setTotal(r.total),
+      () => undefined, // a count that fails leaves the list as it is, without a number
+    );
+    // fetchCount changes with the same filters as fetchPage (load).
   }, [load]);
 
   const loadMore = useCallback(() => {

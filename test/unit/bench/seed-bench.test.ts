@@ -109,7 +109,7 @@ describe('benchmark, quick mode', () => {
     const ids = report.figures.map((f) => f.id);
     expect(ids).toEqual(expect.arrayContaining([
       'unlock', 'list.first', 'list.deep', 'search.rare', 'search.common', 'search.otherScript', 'search.phone', 'search.reference',
-      'case.page', 'people.name', 'audit.record', 'audit.all', 'candidates', 'create', 'pdf', 'pdf50', 'ratio.encryption', 'ratio.kysely', 'memory', 'memory-stress',
+      'case.page', 'list.count', 'people.name', 'people.count', 'audit.record', 'audit.all', 'candidates', 'create', 'pdf', 'pdf50', 'ratio.encryption', 'ratio.kysely', 'memory', 'memory-stress',
     ]));
     // The target applies to the workload's peak; the whole run's, with the 52-page stress
     // document, is shown without one.

@@ -85,15 +85,17 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'accounts:resetPassword': { input: { accountId: 2, newPassword: PASSWORD }, fields: { newPassword: 'secret' } },
   'settings:update': { input: { clinicName: 'Clinique', clinicNameAr: 'عيادة', defaultLanguage: 'fr', idleLockMinutes: 5 }, fields: { clinicName: 'singleLine', clinicNameAr: 'singleLine', defaultLanguage: 'format' } },
   'audit:list': { input: { cursor: '3', limit: 50, from: '2026-01-01', to: '2026-12-31' }, fields: { cursor: 'format', from: 'format', to: 'format' } },
+  'audit:count': { input: { category: 'views', from: '2026-01-01' }, fields: { category: 'format', from: 'format' } },
   'audit:export': { input: { language: 'fr', category: 'views' }, fields: { language: 'format', category: 'format' } },
   'beneficiaries:candidates': { input: { name: 'Mohamed', phone: '0612345678', documentNumber: 'AB123456' }, fields: { name: 'singleLine', phone: 'singleLine', documentNumber: 'singleLine' } },
   'beneficiaries:create': { input: fullPerson, fields: personFields() },
   'beneficiaries:update': { input: { id: 1, fields: fullPerson }, fields: personFields('fields.') },
   'beneficiaries:get': { input: { id: 1 }, fields: {} },
   'beneficiaries:list': {
-    input: { nationality: 'MA', legalStatus: 'refugee', sort: 'name_asc', cursor: 'WyJhIiwxXQ', limit: 20 },
-    fields: { nationality: 'format', legalStatus: 'format', sort: 'format', cursor: 'format' },
+    input: { name: 'Diallo', nationality: 'MA', legalStatus: 'refugee', sort: 'name_asc', cursor: 'WyJhIiwxXQ', limit: 20 },
+    fields: { name: 'singleLine', nationality: 'format', legalStatus: 'format', sort: 'format', cursor: 'format' },
   },
+  'beneficiaries:count': { input: { name: 'Diallo', nationality: 'MA' }, fields: { name: 'singleLine', nationality: 'format' } },
   'beneficiaries:linkHousehold': { input: { id: 1, relatedId: 2, relation: 'child' }, fields: { relation: 'format' } },
   'beneficiaries:unlinkHousehold': { input: { id: 1, linkId: 1 }, fields: {} },
   'beneficiaries:merge': { input: { keepId: 1, mergeId: 2 }, fields: {} },
@@ -107,6 +109,10 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'cases:list': {
     input: { status: 'open', domainId: 1, lawyerId: 2, urgency: 'urgent', from: '2026-01-01', to: '2026-12-31', nationality: 'MA', sort: 'intake_asc', cursor: 'WyJhIiwxXQ', limit: 20 },
     fields: { status: 'format', urgency: 'format', from: 'format', to: 'format', nationality: 'format', sort: 'format', cursor: 'format' },
+  },
+  'cases:count': {
+    input: { status: 'open', urgency: 'urgent', from: '2026-01-01', nationality: 'MA' },
+    fields: { status: 'format', urgency: 'format', from: 'format', nationality: 'format' },
   },
   'cases:setStatus': {
     input: { id: 1, status: 'closed', note: 'Dossier clos.', closureReason: 'resolved', outcome: 'favourable' },

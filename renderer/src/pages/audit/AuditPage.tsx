@@ -68,7 +68,8 @@ export function AuditPage({ role, beneficiaryId, caseId }: Props) {
     // `refreshed` starts the list over with the same filters (Refresh).
     [filters, refreshed],
   );
-  const paged = usePaged<AuditEntry>(fetchPage);
+  const fetchCount = useCallback(() => call('audit:count', filters), [filters]);
+  const paged = usePaged<AuditEntry>(fetchPage, fetchCount);
 
   // A record chosen by link is named from its entries once they arrive.
   const recordName = record?.name || paged.items.find((e) => e.subject)?.subject || '';

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiarySummary } from '../../../../shared/contract/beneficiaries';
 import { LEGAL_STATUSES } from '../../../../shared/domain/beneficiary';
@@ -31,13 +31,17 @@ export function BeneficiariesPage({ role }: { role: Role }) {
   // Bumped when an unmerge brings a record back, to read the list again.
   const [generation, setGeneration] = useState(0);
   const country = /^[A-Z]{2}$/.test(nationality) ? nationality : '';
-  const fetchPage = useCallback(
-    (cursor: string | undefined) =>
-      call('beneficiaries:list', { name: typedName || undefined, nationality: country || undefined, legalStatus: legalStatus || undefined, sort, cursor, limit: 50 }),
-    // `generation` is not read: a new value only restarts the list.
-    [typedName, country, legalStatus, sort, generation],
+  const filters = useMemo(
+    () => ({ name: typedName || undefined, nationality: country || undefined, legalStatus: legalStatus || undefined }),
+    [typedName, country, legalStatus],
   );
-  const paged = usePaged<BeneficiarySummary>(fetchPage);
+  const fetchPage = useCallback(
+    (cursor: string | undefined) => call('beneficiaries:list', { ...filters, sort, cursor, limit: 50 }),
+    // `generation` is not read: a new value only restarts the list.
+    [filters, sort, generation],
+  );
+  const fetchCount = useCallback(() => call('beneficiaries:count', filters), [filters]);
+  const paged = usePaged<BeneficiarySummary>(fetchPage, fetchCount);
 
   return (
     <>

@@ -56,7 +56,11 @@ export function CasesPage({ role }: { role: Role }) {
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => setFilters((v) => ({ ...v, [key]: e.target.value }));
   const input = useMemo(() => toInput(filters), [filters]);
   const fetchPage = useCallback((cursor: string | undefined) => call('cases:list', { ...input, cursor }), [input]);
-  const paged = usePaged<CaseSummary>(fetchPage);
+  const fetchCount = useCallback(
+    () => call('cases:count', { status: input.status, domainId: input.domainId, lawyerId: input.lawyerId, urgency: input.urgency, from: input.from, to: input.to, nationality: input.nationality }),
+    [input],
+  );
+  const paged = usePaged<CaseSummary>(fetchPage, fetchCount);
   const domainName = (id: number) => {
     const d = domains.find((x) => x.id === id);
     return d ? f.domain(d) : '';
