@@ -86,7 +86,7 @@ describe('forms', () => {
     expect((await summary.inputValue()).length).toBe(20_000);
     await shot(page, 'summary-too-long-fr');
     await page.getByLabel('Langue', { exact: true }).selectOption('ar');
-    await page.getByText('الحد الأقصى 8,000 حرفًا، وهذا النص فيه 20,000. اختصره.').waitFor();
+    await page.getByText('الحد الأقصى 8.000 حرفًا، وهذا النص فيه 20.000. اختصره.').waitFor();
     await shot(page, 'summary-too-long-ar');
     await page.getByRole('link', { name: 'إلغاء' }).click();
     await page.getByLabel('اللغة', { exact: true }).selectOption('fr');

@@ -25,7 +25,8 @@ export function buildAttestation(ctx: DocContext, data: AttestationData): DocDef
         name: data.name,
         nationality,
         date: w.date(data.date),
-        purpose: data.purpose,
+        // Typed text inside the sentence keeps its own direction (first-strong isolate).
+        purpose: `\u2068${data.purpose}\u2069`,
       }),
       { fontSize: 12, lineHeight: 1.3, margin: [0, 20, 0, 10] },
     ),

@@ -35,6 +35,7 @@ export function buildCaseSummary(ctx: DocContext, data: CaseSummaryData): DocDef
       [m.case.when, m.case.from, m.case.to, m.case.by, m.case.note],
       c.history.map((h) => [w.timestamp(h.at), status(h.from), status(h.to), h.by, h.note]),
       [110, 65, 65, 90, '*'],
+      [4],
     ),
     // Filled by the activities, procedures and referrals features.
     w.section(m.case.activities),

@@ -1,6 +1,8 @@
+import type { CustomTableLayout } from 'pdfmake/interfaces';
 import type { DocDefinition, DocNode } from '../pdf/expand';
+import { keepHeadingsWithNext } from '../pdf/keep-with-next';
 import { ltrIsolate, mirrorTable, type ParagraphNode } from '../pdf/render';
-import { directionOf, type Language } from '../../../shared/domain/languages';
+import { dateOptions, dateTimeOptions, directionOf, INTL_LOCALES, type Language } from '../../../shared/domain/languages';
 import { catalogs, type Messages } from '../../../shared/i18n';
 import { documentCatalogs, fill, type DocumentMessages } from '../../../shared/i18n/documents';
 
@@ -11,6 +13,19 @@ export interface DocContext {
   readonly generatedBy: string;
   readonly generatedAt: Date;
 }
+
+/**
+ * Label / value rows: the same light rules between every row. pdfmake's lightHorizontalLines
+ * draws the rule under the first row black (a header's), which made the first field look
+ * like a column title (issue #11, item 5). Paddings as lightHorizontalLines'.
+ */
+const FIELD_ROWS: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 1),
+  vLineWidth: () => 0,
+  hLineColor: () => '#c9ced8',
+  paddingLeft: (i) => (i === 0 ? 0 : 8),
+  paddingRight: (i, node) => (i === (node.table.widths?.length ?? 0) - 1 ? 0 : 8),
+};
 
 export class DocWriter {
   readonly m: DocumentMessages;
@@ -24,10 +39,11 @@ export class DocWriter {
     this.m = documentCatalogs[ctx.language];
     this.labels = catalogs[ctx.language].enums;
     this.dir = directionOf(ctx.language);
-    // Western digits in all three languages (the clinics' convention); calendar dates are
+    // The language's locale (Moroccan Arabic months, Western digits); calendar dates are
     // YYYY-MM-DD text, formatted at UTC so they never move by a day.
-    this.dateFormat = new Intl.DateTimeFormat(`${ctx.language}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' });
-    this.timeFormat = new Intl.DateTimeFormat(`${ctx.language}-u-nu-latn`, { dateStyle: 'long', timeStyle: 'short' });
+    const locale = INTL_LOCALES[ctx.language];
+    this.dateFormat = new Intl.DateTimeFormat(locale, { ...dateOptions(ctx.language, 'long'), timeZone: 'UTC' });
+    this.timeFormat = new Intl.DateTimeFormat(locale, dateTimeOptions(ctx.language, 'long'));
   }
 
   /** A calendar date (YYYY-MM-DD) in words, or the empty mark. */
@@ -58,31 +74,41 @@ export class DocWriter {
     return { paragraph: text || this.m.none, dir: this.dir, fontSize: this.ctx.language === 'ar' ? 11 : 10, ...extra };
   }
 
+  /**
+   * Text a person typed (a summary, a note): its direction comes from its own first strong
+   * letter, paragraph by paragraph (UAX #9 P2–P3), and it is aligned to that direction's
+   * start, as `dir="auto"` does on screen. A French note in an Arabic document reads left to
+   * right from the left margin, and the reverse.
+   */
+  typed(text: string, extra: Omit<ParagraphNode, 'paragraph'> = {}): ParagraphNode {
+    return this.p(text, { dir: 'auto', align: 'start', ...extra });
+  }
+
   title(text: string): ParagraphNode {
     return this.p(text, { fontSize: 17, bold: true, margin: [0, 0, 0, 12] });
   }
 
   section(text: string): ParagraphNode {
-    return this.p(text, { fontSize: 13, bold: true, color: '#174f8c', margin: [0, 14, 0, 6] });
+    return this.p(text, { fontSize: 13, bold: true, color: '#174f8c', margin: [0, 14, 0, 6], keepWithNext: true });
   }
 
   /** Label / value rows; mirrored so the label sits at the reader's start in Arabic. */
   fields(rows: readonly (readonly [string, string])[]): DocNode {
     const table = {
       table: { widths: [150, '*'], body: rows.map(([label, value]) => [this.p(label, { bold: true, color: '#545d6e' }), this.p(value)]) },
-      layout: 'lightHorizontalLines',
+      layout: FIELD_ROWS,
     };
     return (this.dir === 'rtl' ? mirrorTable(table) : table);
   }
 
   /** A data table with a header row, mirrored for Arabic. */
-  grid(header: readonly string[], rows: readonly (readonly string[])[], widths: readonly (number | '*')[]): DocNode {
+  grid(header: readonly string[], rows: readonly (readonly string[])[], widths: readonly (number | '*')[], typedColumns: readonly number[] = []): DocNode {
     if (rows.length === 0) return this.p(this.m.case.nothingYet, { italics: true, color: '#545d6e' });
     const table = {
       table: {
         headerRows: 1,
         widths: [...widths],
-        body: [header.map((h) => this.p(h, { bold: true })), ...rows.map((r) => r.map((cell) => this.p(cell)))],
+        body: [header.map((h) => this.p(h, { bold: true })), ...rows.map((r) => r.map((cell, i) => (typedColumns.includes(i) && cell ? this.typed(cell) : this.p(cell))))],
       },
       layout: 'lightHorizontalLines',
     };
@@ -97,6 +123,7 @@ export class DocWriter {
       pageSize: 'A4',
       pageMargins: [40, 64, 40, 72],
       info: { title, creator: 'Clinic Case Manager', producer: 'Clinic Case Manager' },
+      pageBreakBefore: keepHeadingsWithNext,
       header: () => ({
         stack: [
           this.p(ctx.clinicName, { bold: true, fontSize: 11, color: '#174f8c' }),

@@ -67,5 +67,5 @@ export function paragraphs(w: DocWriter, text: string) {
     .split(/\n{1,}/)
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s) => w.p(s, { margin: [0, 0, 0, 6] }));
+    .map((s) => w.typed(s, { margin: [0, 0, 0, 6] }));
 }

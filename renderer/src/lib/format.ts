@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Domain } from '../../../shared/contract/registry';
 import { COUNTRY_CODES } from '../../../shared/domain/beneficiary';
-import type { Language } from '../../../shared/domain/languages';
+import { dateOptions, dateTimeOptions, INTL_LOCALES, type Language } from '../../../shared/domain/languages';
 
 /**
  * Languages that Intl.DisplayNames names badly or not at all in some of our languages (Darija
@@ -41,17 +41,17 @@ export interface Formats {
 }
 
 /**
- * Dates, countries and languages in the interface language. Digits are Western in all three
- * languages (the clinics' convention), hence `-u-nu-latn`.
+ * Dates, numbers, countries and languages in the interface language (INTL_LOCALES: Moroccan
+ * Arabic, Western digits in all three).
  */
 export function useFormats(): Formats {
   const { i18n, t } = useTranslation();
   const language = (['ar', 'fr', 'en'].includes(i18n.language) ? i18n.language : 'fr') as Language;
   return useMemo(() => {
     // English dates day first, as everywhere else in the application (a Moroccan clinic).
-    const locale = `${language === 'en' ? 'en-GB' : language}-u-nu-latn`;
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const locale = INTL_LOCALES[language];
+    const dateFormat = new Intl.DateTimeFormat(locale, { ...dateOptions(language, 'medium'), timeZone: 'UTC' });
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, dateTimeOptions(language, 'medium'));
     const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
     const languages = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     const country = (code: string | null | undefined) => {

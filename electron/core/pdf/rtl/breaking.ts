@@ -36,7 +36,28 @@ export function breakOpportunities(text: string): BreakOpportunity[] {
   }
   const last = result[result.length - 1];
   if (!last || last.position !== text.length) result.push({ position: text.length, required: true });
-  return result;
+  if (!text.includes(LRI)) return result;
+  const inside = isolatedPositions(text);
+  return result.filter((b) => !inside[b.position]);
+}
+
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/**
+ * A left-to-right isolate holds one code, date or phone number (ltrIsolate, and the number
+ * tokens of shared/bidi/number-tokens.ts): it is never cut across two lines, so
+ * "+212 6 61 23 45 67" stays whole.
+ */
+function isolatedPositions(text: string): boolean[] {
+  const inside: boolean[] = [false];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === LRI) depth++;
+    else if (text[i] === PDI && depth > 0) depth--;
+    inside.push(depth > 0);
+  }
+  return inside;
 }
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });

@@ -18,6 +18,7 @@ import type { Content, ContentStack, ContentText, Margins } from 'pdfmake/interf
 import { FONT_FAMILY, type Face } from '../fonts';
 import type { BaseDirection } from './bidi';
 import { layoutParagraph, lineHeightOf, type LaidOutParagraph } from './layout';
+import { isolateNumbers } from '../../../../shared/bidi/number-tokens';
 
 /** Alignment relative to the paragraph's own direction, like CSS `text-align`. */
 export type ParagraphAlign = 'start' | 'end' | 'center';
@@ -42,6 +43,8 @@ export interface ParagraphNode {
    * paragraph node is itself a column.
    */
   lineWidth?: number;
+  /** A heading: never left alone at the foot of a page (pdf/keep-with-next.ts). */
+  keepWithNext?: boolean;
 }
 
 /**
@@ -142,14 +145,17 @@ export function paragraphToContent(node: ParagraphNode, width: number | undefine
     lineHeight: node.lineHeight ?? inherited.lineHeight,
   };
   const laid = layoutParagraph({
-    text: node.paragraph,
+    // Laws, dates and phone numbers print in the order typed, whatever the text around them
+    // (shared/bidi/number-tokens.ts; the isolate controls are not drawn).
+    text: isolateNumbers(node.paragraph),
     direction: node.dir ?? 'auto',
     fontSize: style.fontSize,
     width: outer - horizontalMargins(node.margin),
     bold: style.bold,
     italics: style.italics,
   });
-  return laidOutToContent(laid, { ...style, align: node.align, margin: node.margin });
+  const content = laidOutToContent(laid, { ...style, align: node.align, margin: node.margin });
+  return node.keepWithNext ? { ...content, headlineLevel: 1 } : content;
 }
 
 export { horizontalMargins };

@@ -17,6 +17,7 @@ import { mayCall } from '../../lib/roles';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { TableHead } from '../../components/TableHead';
 import { FormRules } from '../../lib/form-rules';
+import { TypedText } from '../../components/TypedText';
 
 type Input = z.input<typeof enquiryInputSchema>;
 type Output = z.output<typeof enquiryInputSchema>;
@@ -111,8 +112,12 @@ export function EnquiriesPage({ role }: { role: Role }) {
                     <td>{f.dateTime(q.at)}</td>
                     <td>{t(`enums.channel.${q.channel}`, { defaultValue: q.channel })}</td>
                     <td>{domainName(q.domainId)}</td>
-                    <td className="text-cell" dir="auto">{q.question}</td>
-                    <td className="text-cell" dir="auto">{q.answer}</td>
+                    <td className="text-cell">
+                      <TypedText text={q.question} />
+                    </td>
+                    <td className="text-cell">
+                      <TypedText text={q.answer} />
+                    </td>
                     <td>{q.by}</td>
                   </tr>
                 ))}

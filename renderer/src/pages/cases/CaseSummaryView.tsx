@@ -8,6 +8,7 @@ import { isolate, useFormats } from '../../lib/format';
 import { href } from '../../lib/route';
 import { StatusBadge, UrgencyBadge } from './badges';
 import { TableHead } from '../../components/TableHead';
+import { TypedText } from '../../components/TypedText';
 
 /** The case read-only: reference first (it is what people say on the phone), then the rest. */
 export function CaseSummaryView({ detail, domains, note, children }: { detail: CaseDetail; domains: readonly Domain[]; note: { kind: 'error' | 'success'; text: string } | null; children: ReactNode }) {
@@ -77,7 +78,9 @@ export function CaseSummaryView({ detail, domains, note, children }: { detail: C
           )}
           <div className="span-all">
             <dt>{t('cases.summary')}</dt>
-            <dd className="summary-text" dir="auto">{v.summary}</dd>
+            <dd className="summary-text">
+              <TypedText text={v.summary} />
+            </dd>
           </div>
         </dl>
       </section>
@@ -93,7 +96,7 @@ export function CaseSummaryView({ detail, domains, note, children }: { detail: C
                   <td>{t(`enums.caseStatus.${h.to}`)}</td>
                   <td>{f.dateTime(h.at)}</td>
                   <td>{h.by}</td>
-                  <td className="text-cell" dir={h.note ? 'auto' : undefined}>{h.note || '—'}</td>
+                  <td className="text-cell">{h.note ? <TypedText text={h.note} /> : '—'}</td>
                   <td>
                     {h.closureReason ? t(`enums.closureReason.${h.closureReason}`, { defaultValue: h.closureReason }) : '—'}
                     {h.outcome ? ` — ${t(`enums.outcome.${h.outcome}`, { defaultValue: h.outcome })}` : ''}
