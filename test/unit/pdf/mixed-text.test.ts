@@ -15,7 +15,7 @@ afterEach(async () => {
  * Issue #11, items 1, 2 and 4: mixed Arabic–French text as clinics type it. An Arabic fact
  * with a law, dates and phone numbers; a French court note with an Arabic name inside.
  */
-const ARABIC = 'تقدّم السيد حسام هاب بطلب لجوء لدى المفوضية بتاريخ 2023-05-12، ورُفض استنادًا إلى القانون 09-08 والقانون 02-03. للتواصل: +212 6 61 23 45 67 أو 0661-22-33-44.';
+const ARABIC = 'تقدّم السيد حسام هاب بطلب لجوء لدى المفوضية بتاريخ 2023-05-12، ورُفض «لعدم الاختصاص» استنادًا إلى القانون 09-08 والقانون 02-03 بنسبة 15%. للتواصل: contact@gadem-asso.org أو +212 6 61 23 45 67 أو 0661-22-33-44.';
 const FRENCH = 'Audience fixée au 12/09/2023 devant le Tribunal administratif de Rabat ; M. حسام هاب (CMJTD) informé.';
 const LEFT = 40;
 const RIGHT = 595.28 - 40;
