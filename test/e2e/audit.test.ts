@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
 import { caseFor, person } from '../helpers/registry-fixtures';
-import { expectAccessible, shot } from './helpers';
+import { coreCall, expectAccessible, shot } from './helpers';
 
 /**
  * Issue #10, item 5, end to end: a supervisor reads the audit log in words, in French and
@@ -17,11 +17,7 @@ let win: PreviewWindow;
 let caseId = 0;
 let reference = '';
 
-async function invoke<T = unknown>(client: string, channel: string, input: unknown): Promise<T> {
-  const result = await preview.core.invoke(client, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const invoke = <T = unknown>(client: string, channel: string, input: unknown) => coreCall<T>(preview, client, channel, input);
 
 /** A row's name as said on screen: the record's name sits in a bidi isolate (FSI … PDI). */
 const said = (text: string) => new RegExp(text.replace(reference, `\u2068${reference}\u2069`));

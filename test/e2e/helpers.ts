@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import type { Preview } from '../harness/preview';
 import { expect } from 'vitest';
 
 /** axe-core on the current page: no serious or critical violation (WCAG 2.x A/AA rules). */
@@ -80,4 +81,11 @@ export async function truncatedControls(page: Page): Promise<string[]> {
     }
     return out;
   });
+}
+
+/** Calls the preview's core as window `client` would, failing the test on an error (setting up through the core saves time). */
+export async function coreCall<T = unknown>(preview: Preview, client: string, channel: string, input: unknown): Promise<T> {
+  const result = await preview.core.invoke(client, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
 }

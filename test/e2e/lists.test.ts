@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
 import { caseFor, person } from '../helpers/registry-fixtures';
-import { expectAccessible, shot, truncatedControls } from './helpers';
+import { coreCall, expectAccessible, shot, truncatedControls } from './helpers';
 
 /**
  * Issue #10, item 7, end to end: lists say how many they hold, people are filtered by name in
@@ -11,11 +11,7 @@ const PASSWORD = 'Clinique-Nador-2026!';
 let preview: Preview;
 let win: PreviewWindow;
 
-async function invoke<T = unknown>(client: string, channel: string, input: unknown): Promise<T> {
-  const result = await preview.core.invoke(client, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const invoke = <T = unknown>(client: string, channel: string, input: unknown) => coreCall<T>(preview, client, channel, input);
 
 beforeAll(async () => {
   preview = await startPreview();

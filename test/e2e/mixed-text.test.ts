@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
 import { caseFor, person } from '../helpers/registry-fixtures';
-import { expectAccessible, shot } from './helpers';
+import { coreCall, expectAccessible, shot } from './helpers';
 
 /**
  * Issue #11 on screen: inside an Arabic summary, "القانون 09-08" and a phone number are drawn
@@ -14,11 +14,7 @@ let preview: Preview;
 let win: PreviewWindow;
 let caseId = 0;
 
-async function invoke<T = unknown>(client: string, channel: string, input: unknown): Promise<T> {
-  const result = await preview.core.invoke(client, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const invoke = <T = unknown>(client: string, channel: string, input: unknown) => coreCall<T>(preview, client, channel, input);
 
 /** Left edges, on screen, of the first and last characters of `token` inside the case summary. */
 function edges(token: string) {

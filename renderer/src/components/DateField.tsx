@@ -2,17 +2,11 @@ import { parseDate, type CalendarDate } from '@internationalized/date';
 import { forwardRef, useImperativeHandle, useRef } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { DateField as AriaDateField, DateInput, DateSegment, I18nProvider } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/domain/languages';
+import { INTL_LOCALES } from '../../../shared/domain/languages';
+import { useFormats } from '../lib/format';
 import type { Focusable } from './CheckboxGroup';
 import { FieldShell } from './Field';
 
-/**
- * Day first in all three languages, whatever the browser's or the system's locale: a Moroccan
- * reads 02/12 as 2 December. English is British English's order for the same reason; Arabic
- * and French use Morocco's conventions, with Western digits (the clinics' convention).
- */
-const DATE_LOCALES: Record<Language, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', en: 'en-GB' };
 
 /** What the form holds for a date that was begun but not finished: the schema refuses it. */
 export const INCOMPLETE_DATE = 'incomplete';
@@ -43,8 +37,9 @@ function toCalendarDate(value: string): CalendarDate | null {
  * A date left half-typed is not dropped silently: the form gets INCOMPLETE_DATE and says so.
  */
 export const DateField = forwardRef<Focusable, Props>(function DateField({ label, hint, error, value, onChange, onBlur, name }, ref) {
-  const { i18n } = useTranslation();
-  const language = (['ar', 'fr', 'en'].includes(i18n.language) ? i18n.language : 'fr') as Language;
+  // The interface language's locale (INTL_LOCALES): day first in all three, whatever the
+  // browser's or the system's locale — a Moroccan reads 02/12 as 2 December.
+  const { language } = useFormats();
   const group = useRef<HTMLDivElement | null>(null);
   useImperativeHandle(ref, () => ({ focus: () => group.current?.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() }), []);
   const date = toCalendarDate(value);
@@ -60,7 +55,7 @@ export const DateField = forwardRef<Focusable, Props>(function DateField({ label
   return (
     <FieldShell label={label} hint={hint} error={error} name={name} labelFor={false}>
       {({ labelId, describedBy, invalid, required }) => (
-        <I18nProvider locale={DATE_LOCALES[language]}>
+        <I18nProvider locale={INTL_LOCALES[language]}>
           <AriaDateField
             className="date-field"
             value={date}

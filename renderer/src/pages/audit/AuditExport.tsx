@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilters } from '../../../../shared/contract/audit';
-import type { Language } from '../../../../shared/domain/languages';
 import { Banner } from '../../components/Banner';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
@@ -13,7 +12,7 @@ import { useFormats } from '../../lib/format';
  * where to save it) from a blob: URL released right after.
  */
 export function AuditExport({ filters }: { filters: AuditFilters }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormats();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -21,7 +20,7 @@ export function AuditExport({ filters }: { filters: AuditFilters }) {
     setBusy(true);
     setNote(null);
     try {
-      const r = await call('audit:export', { ...filters, language: i18n.language as Language });
+      const r = await call('audit:export', { ...filters, language: f.language });
       const url = URL.createObjectURL(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');
       a.href = url;

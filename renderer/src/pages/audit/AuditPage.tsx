@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/contract/accounts';
 import type { AuditEntry, AuditFilters } from '../../../../shared/contract/audit';
 import { AUDIT_CATEGORIES, AUDIT_OUTCOMES } from '../../../../shared/domain/audit';
-import type { Language } from '../../../../shared/domain/languages';
 import type { Role } from '../../../../shared/domain/roles';
 import { auditPhrase } from '../../../../shared/i18n/audit-phrase';
 import { catalogs } from '../../../../shared/i18n';
@@ -34,7 +33,7 @@ interface Props {
  * period, the whole log a page at a time, and the filtered view exported as CSV.
  */
 export function AuditPage({ role, beneficiaryId, caseId }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormats();
   const initialRecord: RecordChoice | null = beneficiaryId ? { kind: 'beneficiary', id: beneficiaryId, name: '' } : caseId ? { kind: 'case', id: caseId, name: '' } : null;
   const [record, setRecord] = useState<RecordChoice | null>(initialRecord);
@@ -73,7 +72,7 @@ export function AuditPage({ role, beneficiaryId, caseId }: Props) {
 
   // A record chosen by link is named from its entries once they arrive.
   const recordName = record?.name || paged.items.find((e) => e.subject)?.subject || '';
-  const messages = catalogs[(['ar', 'fr', 'en'].includes(i18n.language) ? i18n.language : 'fr') as Language];
+  const messages = catalogs[f.language];
   const all = { value: '', label: t('auditLog.all') };
   const clear = () => {
     setRecord(null);
