@@ -12,7 +12,8 @@
  *   build splits dotted letters into a skeleton and separate dot glyphs (ccmp):
  *   pdfkit can then only map the skeleton to one character, and text copied or
  *   searched in the PDF came out wrong ("في" read back as "قى"). Amiri keeps one glyph
- *   per letter, so the PDF's text layer reads back exactly (tests rely on it).
+ *   per letter, except a few join strokes and spacing offsets that text-layer.ts folds
+ *   away, so the PDF's text layer reads back exactly (tests rely on it).
  * - Latin face: Noto Sans, regular, bold and their italics. It carries Latin names,
  *   references, European digits and French text.
  *

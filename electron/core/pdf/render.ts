@@ -16,8 +16,9 @@
  */
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FONT_FAMILY, fontVfsEntries, pdfmakeFontDictionary } from './fonts';
+import { FONT_FAMILY, fontVfsEntries, pdfmakeFontDictionary, readFontFile } from './fonts';
 import { expandParagraphs, type DocDefinition } from './expand';
+import { installTextLayerFix } from './text-layer';
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +37,7 @@ let fontsRegistered = false;
 
 function registerFonts(): void {
   if (fontsRegistered) return;
+  installTextLayerFix(readFontFile('latin', 'normal'));
   for (const [name, bytes] of fontVfsEntries()) {
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, bytes);
   }

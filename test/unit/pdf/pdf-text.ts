@@ -77,3 +77,23 @@ export function logicalLineText(line: PdfLine, direction: 'ltr' | 'rtl'): string
 export function right(item: PdfTextItem): number {
   return item.x + item.width;
 }
+
+/**
+ * The whole text as a pdf.js viewer copies it: each item's string in content order, a line
+ * break where pdf.js ends a line. Nothing is joined or spaced here, so a space pdf.js
+ * inserts in the middle of a word shows.
+ */
+export async function pdfjsCopyText(pdf: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      text += item.str + (item.hasEOL ? '\n' : '');
+    }
+    text += '\n';
+  }
+  await doc.destroy();
+  return text;
+}
