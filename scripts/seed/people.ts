@@ -271,6 +271,8 @@ export function beneficiaryInput(rng: Rng, s: PersonSpec, atMs: number, home: Ho
       expiry: rng.chance(0.7) ? isoDay(atMs + rng.int(-400, 1800) * DAY) : '',
     }));
   const migrant = s.profile !== 'morocco';
+  // A child born in Morocco cannot have arrived before birth (the core refuses it).
+  const arrival = migrant && rng.chance(0.75) ? atMs - rng.logNormalDays(300, 1) * DAY : s.profile === 'morocco' && status === 'moroccan_abroad' && rng.chance(0.5) ? atMs - rng.int(10, 900) * DAY : undefined;
   return {
     ...namesFor(rng, s, duplicate),
     sex: s.sex,
@@ -282,7 +284,7 @@ export function beneficiaryInput(rng: Rng, s: PersonSpec, atMs: number, home: Ho
     interpreterNeeded: !languages.some((l) => ['fr', 'ar', 'ary', 'en'].includes(l)) || (s.profile === 'central_africa' && rng.chance(0.05)),
     phone: home.phoneDigits ? typedPhone(rng, home.phoneDigits) : '',
     city: home.city,
-    arrivalDate: migrant && rng.chance(0.75) ? isoDay(atMs - rng.logNormalDays(300, 1) * DAY) : s.profile === 'morocco' && status === 'moroccan_abroad' && rng.chance(0.5) ? isoDay(atMs - rng.int(10, 900) * DAY) : '',
+    arrivalDate: arrival === undefined ? '' : isoDay(dated < 0.55 ? Math.max(arrival, birth) : arrival),
     legalStatus: status,
     documents,
     specificNeeds: [...needs],
