@@ -3,6 +3,7 @@ import { accountHandlers } from './handlers/accounts';
 import { auditHandlers } from './handlers/audit-log';
 import { beneficiaryHandlers } from './handlers/beneficiaries';
 import { caseHandlers } from './handlers/cases';
+import { activityHandlers } from './handlers/activities';
 import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
@@ -43,6 +44,7 @@ const handlers: Handlers = {
   ...auditHandlers,
   ...beneficiaryHandlers,
   ...caseHandlers,
+  ...activityHandlers,
   ...registryHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountChannels } from './accounts';
+import { activityChannels } from './activities';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { beneficiaryChannels } from './beneficiaries';
@@ -21,6 +22,7 @@ export const contract = {
   ...auditChannels,
   ...beneficiaryChannels,
   ...caseChannels,
+  ...activityChannels,
   ...registryChannels,
   ...documentChannels,
   ...storeCheckChannels,

@@ -20,7 +20,7 @@ export function yearsBefore(iso: string, years: number): string {
 
 export interface DateIssue {
   path: string;
-  message: 'validation.dateInFuture' | 'validation.dateTooOld' | 'validation.arrivalBeforeBirth';
+  message: 'validation.dateInFuture' | 'validation.dateTooOld' | 'validation.arrivalBeforeBirth' | 'validation.activityTooOld';
 }
 
 /**

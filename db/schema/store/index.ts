@@ -1,4 +1,5 @@
 import type { AccountsTable } from './accounts';
+import type { ActivitiesTable, ActivityRevisionsTable } from './activities';
 import type { AuditLogTable } from './audit-log';
 import type { BeneficiariesTable } from './beneficiaries';
 import type { BeneficiaryMergesTable } from './beneficiary-merges';
@@ -33,6 +34,8 @@ export interface StoreDatabase {
   case_domains: CaseDomainsTable;
   case_status_history: CaseStatusHistoryTable;
   case_assignments: CaseAssignmentsTable;
+  activities: ActivitiesTable;
+  activity_revisions: ActivityRevisionsTable;
   beneficiary_merges: BeneficiaryMergesTable;
   person_fts: PersonFtsTable;
   case_fts: CaseFtsTable;

@@ -37,6 +37,31 @@ export const fullPerson = person({
   referralSource: 'partner',
 });
 
+/** An activity with every field filled. */
+const activity = {
+  kind: 'accompaniment',
+  accompanimentTo: 'court',
+  date: '2026-04-06',
+  time: '12:24',
+  durationMinutes: 90,
+  language: 'fr',
+  interpreter: true,
+  notes: 'Accompagnement au tribunal administratif de Rabat.',
+  nextAction: 'Déposer la requête',
+  nextActionDate: '2026-04-08',
+  restricted: false,
+};
+const activityFields = (prefix: string): Record<string, FieldRule> => ({
+  [`${prefix}kind`]: 'format',
+  [`${prefix}accompanimentTo`]: 'format',
+  [`${prefix}date`]: 'format',
+  [`${prefix}time`]: 'format',
+  [`${prefix}language`]: 'format',
+  [`${prefix}notes`]: 'multiLine',
+  [`${prefix}nextAction`]: 'singleLine',
+  [`${prefix}nextActionDate`]: 'format',
+});
+
 const personFields = (prefix = ''): Record<string, FieldRule> => {
   const rules: Record<string, FieldRule> = {
     latinName: 'identifier',
@@ -119,6 +144,10 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
     fields: { status: 'format', note: 'multiLine', closureReason: 'format', outcome: 'format' },
   },
   'cases:assign': { input: { id: 1, lawyerId: 2 }, fields: {} },
+  'activities:list': { input: { caseId: 1, kind: 'call' }, fields: { kind: 'format' } },
+  'activities:create': { input: { caseId: 1, fields: activity }, fields: activityFields('fields.') },
+  'activities:update': { input: { id: 1, revision: 1, fields: activity }, fields: activityFields('fields.') },
+  'activities:history': { input: { id: 1 }, fields: {} },
   'domains:save': {
     input: { id: null, code: 'asylum', ar: 'اللجوء', fr: 'Asile', en: 'Asylum', active: true },
     fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },
