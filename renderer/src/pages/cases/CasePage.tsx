@@ -16,6 +16,7 @@ import { mayCall } from '../../lib/roles';
 import { href } from '../../lib/route';
 import { AssignDialog } from './AssignDialog';
 import { caseFormSchema, CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
+import { ActivitiesPanel } from './ActivitiesPanel';
 import { CaseSummaryView } from './CaseSummaryView';
 import { StatusDialog } from './StatusDialog';
 import { FormActions } from '../../components/FormActions';
@@ -84,6 +85,7 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
         )}
         {mayCall(role, 'audit:list') && <a href={href('audit', null, { case: detail.id })}>{t('auditLog.recordLogCase')}</a>}
       </CaseSummaryView>
+      <ActivitiesPanel caseId={detail.id} />
       {dialog === 'status' && <StatusDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.statusChanged'))} />}
       {dialog === 'assign' && <AssignDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.assigned'))} />}
     </>
