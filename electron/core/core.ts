@@ -4,6 +4,7 @@ import { auditHandlers } from './handlers/audit-log';
 import { beneficiaryHandlers } from './handlers/beneficiaries';
 import { caseHandlers } from './handlers/cases';
 import { activityHandlers } from './handlers/activities';
+import { procedureHandlers } from './handlers/procedures';
 import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
@@ -45,6 +46,7 @@ const handlers: Handlers = {
   ...beneficiaryHandlers,
   ...caseHandlers,
   ...activityHandlers,
+  ...procedureHandlers,
   ...registryHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountChannels } from './accounts';
 import { activityChannels } from './activities';
+import { procedureChannels } from './procedures';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { beneficiaryChannels } from './beneficiaries';
@@ -23,6 +24,7 @@ export const contract = {
   ...beneficiaryChannels,
   ...caseChannels,
   ...activityChannels,
+  ...procedureChannels,
   ...registryChannels,
   ...documentChannels,
   ...storeCheckChannels,

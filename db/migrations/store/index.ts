@@ -6,6 +6,7 @@ import { m0004CaseAssignments } from './0004-case-assignments';
 import { m0005ClinicNameAr } from './0005-clinic-name-ar';
 import { m0006AuditIndexes } from './0006-audit-indexes';
 import { m0007Activities } from './0007-activities';
+import { m0008Procedures } from './0008-procedures';
 
 /** Static registry (bundle-safe: no directory scanning). Append only; never edit a shipped entry. */
-export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities];
+export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities, m0008Procedures];

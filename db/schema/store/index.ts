@@ -1,5 +1,6 @@
 import type { AccountsTable } from './accounts';
 import type { ActivitiesTable, ActivityRevisionsTable } from './activities';
+import type { DeadlineLogTable, HolidaysTable, ProcedureStepsTable, ProcedureTemplatesTable, ProceduresTable } from './procedures';
 import type { AuditLogTable } from './audit-log';
 import type { BeneficiariesTable } from './beneficiaries';
 import type { BeneficiaryMergesTable } from './beneficiary-merges';
@@ -36,6 +37,11 @@ export interface StoreDatabase {
   case_assignments: CaseAssignmentsTable;
   activities: ActivitiesTable;
   activity_revisions: ActivityRevisionsTable;
+  holidays: HolidaysTable;
+  procedure_templates: ProcedureTemplatesTable;
+  procedures: ProceduresTable;
+  procedure_steps: ProcedureStepsTable;
+  deadline_log: DeadlineLogTable;
   beneficiary_merges: BeneficiaryMergesTable;
   person_fts: PersonFtsTable;
   case_fts: CaseFtsTable;

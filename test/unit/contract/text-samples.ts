@@ -148,6 +148,17 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'activities:create': { input: { caseId: 1, fields: activity }, fields: activityFields('fields.') },
   'activities:update': { input: { id: 1, revision: 1, fields: activity }, fields: activityFields('fields.') },
   'activities:history': { input: { id: 1 }, fields: {} },
+  'procedures:holidays': { input: { from: '2026-01-01', to: '2026-12-31' }, fields: { from: 'format', to: 'format' } },
+  'procedures:list': { input: { caseId: 1 }, fields: {} },
+  'procedures:start': {
+    input: {
+      caseId: 1,
+      fields: { templateId: 1, authority: 'Wilaya de Rabat', authorityRefs: 'AR-2026/114', decision: 'Arrêté de reconduite à la frontière', notifiedDate: '2026-04-06', notifiedTime: '12:24', notificationMode: 'in_person' },
+    },
+    fields: { 'fields.authority': 'singleLine', 'fields.authorityRefs': 'singleLine', 'fields.decision': 'multiLine', 'fields.notifiedDate': 'format', 'fields.notifiedTime': 'format', 'fields.notificationMode': 'format' },
+  },
+  'procedures:completeStep': { input: { stepId: 1, fields: { date: '2026-04-07', time: '10:00', note: 'Requête déposée au greffe' } }, fields: { 'fields.date': 'format', 'fields.time': 'format', 'fields.note': 'singleLine' } },
+  'procedures:overrideDue': { input: { stepId: 1, fields: { date: '2026-04-08', time: '12:00', reason: 'Greffe fermé à 12h30' } }, fields: { 'fields.date': 'format', 'fields.time': 'format', 'fields.reason': 'singleLine' } },
   'domains:save': {
     input: { id: null, code: 'asylum', ar: 'اللجوء', fr: 'Asile', en: 'Asylum', active: true },
     fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },
