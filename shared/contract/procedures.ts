@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NOTIFICATION_MODES } from '../domain/procedure';
 import { DEADLINE_COUNTINGS } from '../deadlines/rules';
 import { timeSchema } from './activities';
-import { idSchema } from './common';
+import { choiceIdSchema, idSchema } from './common';
 import { channel } from './define';
 import { isoDateSchema, multiLineText, nonEmpty, singleLineText } from './fields';
 
@@ -89,7 +89,7 @@ export const procedureSchema = z.object({
 export type Procedure = z.infer<typeof procedureSchema>;
 
 export const startProcedureFieldsSchema = z.strictObject({
-  templateId: idSchema,
+  templateId: choiceIdSchema,
   authority: nonEmpty(singleLineText(200)),
   authorityRefs: singleLineText(200),
   decision: multiLineText(2000),

@@ -541,6 +541,7 @@ export const ar: Messages = {
     step: 'المرحلة',
     due: 'الأجل',
     state: 'الحالة',
+    actions: 'إجراءات',
     markDone: 'تسجيلها كمنجزة',
     doneTitle: 'مرحلة منجزة',
     doneNote: 'ما أنهاها (إجراء، جلسة)',

@@ -541,6 +541,7 @@ export const en = {
     step: 'Step',
     due: 'Due',
     state: 'State',
+    actions: 'Actions',
     markDone: 'Mark as done',
     doneTitle: 'Step done',
     doneNote: 'What closed it (a filing, a hearing)',

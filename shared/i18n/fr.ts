@@ -542,6 +542,7 @@ export const fr: Messages = {
     step: 'Étape',
     due: 'Échéance',
     state: 'État',
+    actions: 'Actions',
     markDone: 'Marquer comme faite',
     doneTitle: 'Étape faite',
     doneNote: 'Ce qui l’a close (acte, audience)',

@@ -38,6 +38,12 @@ export interface Formats {
   list: (items: readonly string[]) => string;
   /** Countries sorted by their name in the interface language. */
   countries: readonly { code: string; name: string }[];
+  /** An instant in clinic time (Africa/Casablanca) with its weekday: "mercredi 8 avril 2026, 12:24". */
+  clinicDateTime: (iso: string) => string;
+  /** A clinic-time day with its weekday: "samedi 11 avril 2026". */
+  clinicDay: (isoDate: string) => string;
+  /** "48 heures", "4 jours", "1 mois", with the language's own plural. */
+  amount: (n: number, unit: 'hours' | 'days' | 'months') => string;
 }
 
 /**
@@ -63,6 +69,9 @@ export function useFormats(): Formats {
       }
     };
     const numberFormat = new Intl.NumberFormat(locale);
+    // Deadlines are reckoned in clinic time whatever the computer's zone (shared/deadlines/zone.ts).
+    const clinicDateTimeFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Africa/Casablanca' });
+    const clinicDayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const listFormat = new Intl.ListFormat(language, { type: 'conjunction', style: 'long' });
     const collator = new Intl.Collator(language);
     const countries = COUNTRY_CODES.map((code) => ({ code, name: country(code) })).sort((a, b) => collator.compare(a.name, b.name));
@@ -91,6 +100,12 @@ export function useFormats(): Formats {
       domain: (d) => d[language],
       list: (items) => listFormat.format(items),
       countries,
+      clinicDateTime: (iso) => clinicDateTimeFormat.format(new Date(iso)),
+      clinicDay: (day) => {
+        const d = calendarDate(day);
+        return d ? clinicDayFormat.format(d) : '';
+      },
+      amount: (n, unit) => new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n),
     };
   }, [language, t]);
 }

@@ -17,6 +17,7 @@ import { href } from '../../lib/route';
 import { AssignDialog } from './AssignDialog';
 import { caseFormSchema, CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
 import { ActivitiesPanel } from './ActivitiesPanel';
+import { ProceduresPanel } from './ProceduresPanel';
 import { CaseSummaryView } from './CaseSummaryView';
 import { StatusDialog } from './StatusDialog';
 import { FormActions } from '../../components/FormActions';
@@ -85,6 +86,7 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
         )}
         {mayCall(role, 'audit:list') && <a href={href('audit', null, { case: detail.id })}>{t('auditLog.recordLogCase')}</a>}
       </CaseSummaryView>
+      <ProceduresPanel caseId={detail.id} />
       <ActivitiesPanel caseId={detail.id} />
       {dialog === 'status' && <StatusDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.statusChanged'))} />}
       {dialog === 'assign' && <AssignDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.assigned'))} />}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
+import { caseFor, person } from '../helpers/registry-fixtures';
+import { coreCall, expectAccessible, shot } from './helpers';
+
+/**
+ * Issue #12 from the interface: a lawyer starts a removal-order appeal from its template, sees
+ * the due date previewed and explained, records the appeal as filed (the ruling window opens),
+ * sets a due date by hand with a reason, and reads it all in Arabic.
+ */
+const PASSWORD = 'Clinique-Nador-2026!';
+const LAWYER_PASSWORD = 'Avocat-Nador-2026!';
+let preview: Preview;
+let win: PreviewWindow;
+let caseId = 0;
+
+const invoke = <T = unknown>(client: string, channel: string, input: unknown) => coreCall<T>(preview, client, channel, input);
+
+async function typeSegments(group: ReturnType<PreviewWindow['page']['getByRole']>, digits: string) {
+  await group.getByRole('spinbutton').first().click();
+  await win.page.keyboard.type(digits);
+}
+
+beforeAll(async () => {
+  preview = await startPreview();
+  await invoke('setup', 'setup:initialize', {
+    clinicName: 'Clinique juridique de Nador',
+    casePrefix: 'NDR',
+    defaultLanguage: 'fr',
+    admin: { fullName: 'Salma Bennani', username: 'salma', password: PASSWORD },
+  });
+  const initial = 'Premier-Acces-2026!';
+  const lawyer = await invoke<{ id: number }>('setup', 'accounts:create', { username: 'youssef', fullName: 'Youssef Lamrani', role: 'lawyer', language: 'fr', password: initial });
+  const p = await invoke<{ id: number }>('setup', 'beneficiaries:create', person({ latinName: 'Moussa Kone' }));
+  caseId = (await invoke<{ id: number }>('setup', 'cases:create', caseFor(p.id, { intakeDate: '2026-04-06', assignedLawyerId: lawyer.id }))).id;
+  await invoke('setup', 'auth:signOut', {});
+  win = await preview.openWindow();
+  await invoke(win.clientId, 'auth:login', { username: 'youssef', password: initial });
+  await invoke(win.clientId, 'auth:changePassword', { currentPassword: initial, newPassword: LAWYER_PASSWORD });
+  await win.page.setViewportSize({ width: 1280, height: 900 });
+  await win.page.reload();
+});
+afterAll(async () => preview?.close());
+
+describe('procedures on the case page', () => {
+  it('starts a removal appeal from its template, previews and explains the 48-hour deadline', async () => {
+    const { page } = win;
+    await page.evaluate((id) => (window.location.hash = `#/cases/${id}`), caseId);
+    await page.getByRole('heading', { name: 'Procédures' }).waitFor();
+    await page.getByRole('button', { name: 'Engager une procédure' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle procédure' });
+    await dialog.getByLabel('Procédure').selectOption({ label: 'Reconduite à la frontière : recours devant le président du tribunal administratif' });
+    await dialog.getByText('Exemple à confirmer').waitFor();
+    await dialog.getByLabel('Autorité', { exact: true }).fill('Wilaya de la région de l’Oriental');
+    await dialog.getByLabel('Références données par l’autorité').fill('OR-2026/77');
+    await typeSegments(dialog.getByRole('group', { name: 'Date de notification', exact: true }), '06042026');
+    await typeSegments(dialog.getByRole('group', { name: 'Heure', exact: true }), '1224');
+    await dialog.getByLabel('Mode de notification').selectOption('in_person');
+    const previewBox = dialog.getByRole('region', { name: 'Échéances prévues' });
+    await expect.poll(() => previewBox.textContent()).toMatch(/lundi 6 avril 2026.*12:24\s·\s48\sheures\s·\séchéance mercredi 8 avril 2026.*12:24/);
+    expect(await previewBox.textContent()).toContain('Après « Dépôt du recours »');
+    await expectAccessible(page, 'start procedure fr');
+    await shot(page, 'procedure-start-fr');
+    await dialog.getByRole('button', { name: 'Engager une procédure' }).click();
+    await page.getByText('Procédure engagée.').waitFor();
+    const appealRow = page.getByRole('row', { name: /^Dépôt du recours/ });
+    expect(await appealRow.textContent()).toMatch(/mercredi 8 avril 2026.*12:24/);
+    expect((await appealRow.textContent())!.replace(/[\u2068\u2069]/g, '')).toContain('Base : Loi 02-03, art. 23');
+    // 8 April 2026 is long past: overdue.
+    expect(await appealRow.textContent()).toContain('Dépassée');
+  });
+
+  it('records the appeal as filed, which opens the ruling window, and sets a due date by hand', async () => {
+    const { page } = win;
+    await page.getByRole('button', { name: 'Marquer comme faite — Dépôt du recours' }).click();
+    const done = page.getByRole('dialog', { name: /Étape faite/ });
+    await typeSegments(done.getByRole('group', { name: 'Date', exact: true }), '07042026');
+    await typeSegments(done.getByRole('group', { name: 'Heure', exact: true }), '0930');
+    await done.getByLabel('Ce qui l’a close (acte, audience)').fill('Requête déposée au greffe');
+    await done.getByRole('button', { name: 'Marquer comme faite' }).click();
+    await page.getByText('Étape enregistrée comme faite.').waitFor();
+    const ruling = page.getByRole('row', { name: /^Décision du président/ });
+    // 4 jours francs from Tuesday 7 April: end of Saturday 11 April (not moved).
+    expect(await ruling.textContent()).toContain('samedi 11 avril 2026');
+    // Intl writes a no-break space between the number and its unit.
+    expect(await ruling.textContent()).toMatch(/4\sjours francs/);
+
+    await page.getByRole('button', { name: 'Fixer l’échéance — Décision du président' }).click();
+    const set = page.getByRole('dialog', { name: /Fixer l’échéance à la main/ });
+    await set.getByRole('button', { name: 'Fixer l’échéance' }).click();
+    await set.getByText('Ce champ est obligatoire.').waitFor();
+    await set.getByLabel('Motif').fill('Audience fixée par le président');
+    await set.getByRole('button', { name: 'Fixer l’échéance' }).click();
+    await page.getByText('Échéance fixée ; le calcul reste visible.').waitFor();
+    expect(await ruling.textContent()).toContain('Fixée à la main : ');
+    expect(await ruling.textContent()).toContain('Calcul : ');
+    await expectAccessible(page, 'procedures fr');
+    await shot(page, 'procedures-fr');
+  });
+
+  it('reads the procedure in Arabic', async () => {
+    const { page } = win;
+    await invoke(win.clientId, 'auth:setLanguage', { language: 'ar' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'المساطر' }).waitFor();
+    const appealRow = page.getByRole('row', { name: /^إيداع الطعن/ });
+    expect(await appealRow.textContent()).toContain('أبريل');
+    expect(await appealRow.textContent()).toContain('منجزة');
+    expect(await page.getByRole('row', { name: /^بت رئيس المحكمة/ }).textContent()).toContain('حُدّد يدويا');
+    await expectAccessible(page, 'procedures ar');
+    await shot(page, 'procedures-ar');
+    await page.getByRole('button', { name: 'فتح مسطرة' }).click();
+    const dialog = page.getByRole('dialog', { name: 'مسطرة جديدة' });
+    await dialog.getByLabel('المسطرة').selectOption({ index: 1 });
+    await expectAccessible(page, 'start procedure ar');
+    await shot(page, 'procedure-start-ar');
+  });
+});
