@@ -5,6 +5,7 @@ import { beneficiaryHandlers } from './handlers/beneficiaries';
 import { caseHandlers } from './handlers/cases';
 import { activityHandlers } from './handlers/activities';
 import { procedureHandlers } from './handlers/procedures';
+import { workHandlers } from './handlers/work';
 import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
@@ -47,6 +48,7 @@ const handlers: Handlers = {
   ...caseHandlers,
   ...activityHandlers,
   ...procedureHandlers,
+  ...workHandlers,
   ...registryHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,

@@ -55,6 +55,7 @@ export const CHANNEL_NAMES = [
   'procedures:start',
   'procedures:completeStep',
   'procedures:overrideDue',
+  'work:mine',
   'domains:list',
   'domains:save',
   'enquiries:create',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountChannels } from './accounts';
 import { activityChannels } from './activities';
 import { procedureChannels } from './procedures';
+import { workChannels } from './work';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { beneficiaryChannels } from './beneficiaries';
@@ -25,6 +26,7 @@ export const contract = {
   ...caseChannels,
   ...activityChannels,
   ...procedureChannels,
+  ...workChannels,
   ...registryChannels,
   ...documentChannels,
   ...storeCheckChannels,

@@ -73,6 +73,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'procedures:start': 'changes',
   'procedures:completeStep': 'changes',
   'procedures:overrideDue': 'changes',
+  'work:mine': 'views',
   'domains:list': 'administration',
   'domains:save': 'administration',
   'enquiries:create': 'changes',

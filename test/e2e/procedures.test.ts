@@ -98,6 +98,20 @@ describe('procedures on the case page', () => {
     await shot(page, 'procedures-fr');
   });
 
+  it('puts the overdue ruling on the lawyer’s home page, which opens the case', async () => {
+    const { page } = win;
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    const overdue = page.getByRole('region', { name: 'Délais dépassés (1)' });
+    await overdue.waitFor();
+    const item = overdue.getByRole('link', { name: /Décision du président/ });
+    expect(await item.textContent()).toContain('samedi 11 avril 2026');
+    expect(await item.textContent()).toContain('fixée à la main');
+    await expectAccessible(page, 'my work fr');
+    await shot(page, 'my-work-fr');
+    await item.click();
+    await page.getByRole('heading', { name: 'Procédures' }).waitFor();
+  });
+
   it('reads the procedure in Arabic', async () => {
     const { page } = win;
     await invoke(win.clientId, 'auth:setLanguage', { language: 'ar' });
@@ -109,6 +123,11 @@ describe('procedures on the case page', () => {
     expect(await page.getByRole('row', { name: /^بت رئيس المحكمة/ }).textContent()).toContain('حُدّد يدويا');
     await expectAccessible(page, 'procedures ar');
     await shot(page, 'procedures-ar');
+    await page.getByRole('link', { name: 'لوحة القيادة' }).click();
+    await page.getByRole('region', { name: 'آجال متجاوزة (1)' }).waitFor();
+    await expectAccessible(page, 'my work ar');
+    await shot(page, 'my-work-ar');
+    await page.goBack();
     await page.getByRole('button', { name: 'فتح مسطرة' }).click();
     const dialog = page.getByRole('dialog', { name: 'مسطرة جديدة' });
     await dialog.getByLabel('المسطرة').selectOption({ index: 1 });

@@ -2,22 +2,25 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/contract/cases';
 import type { UnlockedSession } from '../../../shared/contract/session';
+import type { MyWork } from '../../../shared/contract/work';
 import { Banner } from '../components/Banner';
 import { call } from '../lib/api';
 import { errorMessage } from '../lib/errors';
 import { CaseLink } from './cases/CaseLink';
+import { WorkLists } from './WorkLists';
 
 /**
- * The home page. First what was given to this person and not yet opened (issue #10: an
- * assignment used to tell the lawyer nothing); the rest of the dashboard comes with the
- * follow-up and reports issues.
+ * The home page ("my work"). First what was given to this person and not yet opened (issue
+ * #10), then the deadlines overdue and due this week and the cases with nothing ahead (#12).
  */
 export function DashboardPage({ session }: { session: UnlockedSession }) {
   const { t } = useTranslation();
   const [assigned, setAssigned] = useState<CaseSummary[] | null>(null);
+  const [work, setWork] = useState<MyWork | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     call('cases:newlyAssigned', {}).then(setAssigned, setError);
+    call('work:mine', {}).then(setWork, setError);
   }, []);
 
   return (
@@ -37,7 +40,7 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
           </ul>
         </section>
       )}
-      <p className="empty">{t('pages.dashboard.empty')}</p>
+      {work && <WorkLists work={work} />}
     </>
   );
 }

@@ -150,6 +150,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'activities:history': { input: { id: 1 }, fields: {} },
   'procedures:holidays': { input: { from: '2026-01-01', to: '2026-12-31' }, fields: { from: 'format', to: 'format' } },
   'procedures:list': { input: { caseId: 1 }, fields: {} },
+  'work:mine': { input: { lawyerId: 2 }, fields: {} },
   'procedures:start': {
     input: {
       caseId: 1,

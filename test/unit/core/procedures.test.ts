@@ -105,3 +105,31 @@ describe('procedures', () => {
     expect((await s.ok('youssef', 'procedures:list', { caseId }))[0]!.steps[0]!.state).toBe('soon');
   });
 });
+
+describe('my work', () => {
+  it('lists my overdue and coming deadlines, and my open cases with nothing ahead', async () => {
+    const { s, clock, caseId, removal } = await clinic();
+    // A second case of Youssef's, with no deadline and no activity: it has no next step.
+    const p2 = await s.ok('admin', 'beneficiaries:create', person({ latinName: 'Awa Diallo' }));
+    const lawyerId = (await s.ok('admin', 'cases:get', { id: caseId })).assignedLawyerId!;
+    const quiet = await s.ok('admin', 'cases:create', caseFor(p2.id, { intakeDate: '2026-03-01', assignedLawyerId: lawyerId }));
+    await s.ok('youssef', 'procedures:start', { caseId, fields: removalFields(removal.id) });
+
+    const mine = await s.ok('youssef', 'work:mine', {});
+    expect(mine.overdue).toEqual([]);
+    expect(mine.upcoming.map((d) => [d.reference, d.step.fr, d.dueTime, d.state])).toEqual([[expect.any(String), 'Dépôt du recours', '12:24', 'soon']]);
+    expect(mine.noNextStep.map((c) => c.id)).toEqual([quiet.id]);
+    // Karima has none of it; a supervisor sees Youssef's when asking for him.
+    expect(await s.ok('karima', 'work:mine', {})).toEqual({ overdue: [], upcoming: [], noNextStep: [] });
+    const forbidden = await s.call('karima', 'work:mine', { lawyerId });
+    expect(forbidden.ok ? null : forbidden.error.code).toBe('FORBIDDEN');
+    expect((await s.ok('admin', 'work:mine', { lawyerId })).upcoming).toHaveLength(1);
+
+    // Friday 10 April: the 48 hours ran out on Wednesday.
+    clock.advance(3 * 24 * 3_600_000);
+    await s.ok('youssef', 'auth:login', { username: 'youssef', password: 'Secret-Personnel-2026!' });
+    const later = await s.ok('youssef', 'work:mine', {});
+    expect(later.overdue.map((d) => d.step.fr)).toEqual(['Dépôt du recours']);
+    expect(later.upcoming).toEqual([]);
+  });
+});

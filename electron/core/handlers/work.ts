@@ -1,0 +1,9 @@
+import type { HandlerGroup } from '../handler-types';
+import { myWork } from '../registry/work';
+
+export const workHandlers: HandlerGroup<'work'> = {
+  async 'work:mine'(input, { trx, session, state, target }) {
+    target('account', input.lawyerId ?? session.accountId, { kind: 'work' });
+    return myWork(trx, session, input.lawyerId, state.now());
+  },
+};

@@ -1,0 +1,101 @@
+import { sql, type Transaction } from 'kysely';
+import type { StoreDatabase } from '../../../db/schema/store';
+import type { CaseSummary } from '../../../shared/contract/cases';
+import type { DeadlineItem, MyWork } from '../../../shared/contract/work';
+import { addDays, endOfDay, localDay } from '../../../shared/deadlines/zone';
+import { AppError } from '../errors';
+import type { Session } from '../sessions';
+import { listCases } from './cases';
+import { caseVisible } from './visibility';
+
+type Trx = Transaction<StoreDatabase>;
+
+const clinicTime = (instant: string): string =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Africa/Casablanca', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+
+/**
+ * Whose work: a lawyer always their own; supervisors and administrators a chosen lawyer's or,
+ * without one, every case; intake staff the cases they may see.
+ */
+function scope(session: Session, lawyerId: number | undefined) {
+  if (lawyerId !== undefined && session.role !== 'supervisor' && session.role !== 'admin' && lawyerId !== session.accountId) throw new AppError('FORBIDDEN');
+  const lawyer = session.role === 'lawyer' ? session.accountId : lawyerId;
+  return { lawyer };
+}
+
+/**
+ * "My work" (issue #12): overdue deadlines, those due within 7 days, and open cases that have
+ * nothing ahead. Open deadlines are found through the partial index on open steps' due dates
+ * (migration 0008), then kept to the cases this session may see.
+ */
+export async function myWork(trx: Trx, session: Session, lawyerId: number | undefined, now: Date): Promise<MyWork> {
+  const { lawyer } = scope(session, lawyerId);
+  const today = localDay(now.toISOString());
+  const horizon = endOfDay(addDays(today, 7)).toDate().toISOString();
+  let steps = trx
+    .selectFrom('procedure_steps')
+    .innerJoin('procedures', 'procedures.id', 'procedure_steps.procedure_id')
+    .innerJoin('procedure_templates', 'procedure_templates.id', 'procedures.template_id')
+    .innerJoin('cases', 'cases.id', 'procedures.case_id')
+    .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
+    .leftJoin('accounts', 'accounts.id', 'cases.assigned_lawyer_id')
+    .select([
+      'procedure_steps.id as stepId',
+      'procedure_steps.due_at',
+      'procedure_steps.override_due_at',
+      'procedure_steps.rule',
+      'procedure_steps.name_ar',
+      'procedure_steps.name_fr',
+      'procedure_steps.name_en',
+      'procedure_templates.name_ar as p_ar',
+      'procedure_templates.name_fr as p_fr',
+      'procedure_templates.name_en as p_en',
+      'cases.id as caseId',
+      'cases.reference',
+      'beneficiaries.latin_name',
+      'beneficiaries.arabic_name',
+      'accounts.full_name as lawyer',
+    ])
+    .where('procedure_steps.done_at', 'is', null)
+    .where('procedure_steps.due_at', 'is not', null)
+    .where('procedure_steps.due_at', '<=', horizon)
+    .where('cases.status', '!=', 'closed')
+    .where(caseVisible(session, true));
+  if (lawyer !== undefined) steps = steps.where('cases.assigned_lawyer_id', '=', lawyer);
+  const rows = await steps.orderBy('procedure_steps.due_at').limit(500).execute();
+  const items: DeadlineItem[] = rows.map((r) => {
+    const dueAt = r.due_at!;
+    const dueDay = localDay(dueAt);
+    const counting = r.rule ? (JSON.parse(r.rule) as { counting: string }).counting : 'clock';
+    return {
+      stepId: r.stepId,
+      caseId: r.caseId,
+      reference: r.reference,
+      person: r.latin_name || r.arabic_name,
+      lawyer: r.lawyer,
+      procedure: { ar: r.p_ar, fr: r.p_fr, en: r.p_en },
+      step: { ar: r.name_ar, fr: r.name_fr, en: r.name_en },
+      dueAt,
+      dueDay,
+      dueTime: clinicTime(dueAt),
+      endOfDay: r.override_due_at === null && counting !== 'clock',
+      overridden: r.override_due_at !== null,
+      state: dueDay < today ? 'overdue' : dueDay === today ? 'today' : 'soon',
+    };
+  });
+
+  // Open cases with nothing ahead: no open deadline, no next action from today on, and no
+  // activity for 30 days. (Hearings and tasks join this rule when they exist.)
+  const since = endOfDay(addDays(today, -30)).toDate().toISOString();
+  let quiet = trx
+    .selectFrom('cases')
+    .select('cases.id')
+    .where('cases.status', '!=', 'closed')
+    .where(caseVisible(session, lawyer !== undefined))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('procedures').innerJoin('procedure_steps', 'procedure_steps.procedure_id', 'procedures.id').select(sql`1`.as('x')).whereRef('procedures.case_id', '=', 'cases.id').where('procedure_steps.done_at', 'is', null).where('procedure_steps.due_at', 'is not', null))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('activities').select(sql`1`.as('x')).whereRef('activities.case_id', '=', 'cases.id').where((a) => a.or([a('activities.occurred_at', '>', since), a('activities.next_action_date', '>=', today)])))));
+  if (lawyer !== undefined) quiet = quiet.where('cases.assigned_lawyer_id', '=', lawyer);
+  const quietIds = (await quiet.orderBy('cases.intake_date').limit(50).execute()).map((r) => r.id);
+  const noNextStep: CaseSummary[] = quietIds.length ? (await listCases(trx, { sort: 'intake_asc', limit: quietIds.length, cursor: undefined }, session, quietIds)).items : [];
+  return { overdue: items.filter((i) => i.state === 'overdue'), upcoming: items.filter((i) => i.state !== 'overdue'), noNextStep };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { caseSummarySchema } from './cases';
+import { idSchema } from './common';
+import { channel } from './define';
+import { STEP_STATES } from './procedures';
+
+const names = z.object({ ar: z.string(), fr: z.string(), en: z.string() });
+
+/** A deadline as "my work" lists it: enough to act, and the case to open. */
+export const deadlineItemSchema = z.object({
+  stepId: z.number().int(),
+  caseId: z.number().int(),
+  reference: z.string(),
+  person: z.string(),
+  lawyer: z.string().nullable(),
+  procedure: names,
+  step: names,
+  dueAt: z.string(),
+  dueDay: z.string(),
+  dueTime: z.string(),
+  /** A due time that is only the end of the day (day-counted deadlines). */
+  endOfDay: z.boolean(),
+  overridden: z.boolean(),
+  state: z.enum(STEP_STATES),
+});
+export type DeadlineItem = z.infer<typeof deadlineItemSchema>;
+
+export const myWorkSchema = z.object({
+  /** Due before today (clinic time); a deadline due today is not overdue. */
+  overdue: z.array(deadlineItemSchema),
+  /** Due today and in the next 7 days. */
+  upcoming: z.array(deadlineItemSchema),
+  /** Open cases with no open deadline, no next action ahead and no activity for 30 days. */
+  noNextStep: z.array(caseSummarySchema),
+});
+export type MyWork = z.infer<typeof myWorkSchema>;
+
+export const workChannels = {
+  /**
+   * The home page's work list: a lawyer's own cases; a supervisor's or administrator's for
+   * `lawyerId` (or the whole team without it); intake staff's, the cases they may see.
+   */
+  'work:mine': channel({ input: z.strictObject({ lawyerId: idSchema.optional() }), output: myWorkSchema, access: ['intake', 'lawyer', 'supervisor', 'admin'] }),
+};
