@@ -1,4 +1,7 @@
+import type { Activity } from '../../../shared/contract/activities';
 import type { CaseDetail } from '../../../shared/contract/cases';
+import type { Procedure } from '../../../shared/contract/procedures';
+import { fill } from '../../../shared/i18n/documents';
 import type { DocDefinition } from '../pdf/expand';
 import { DocWriter, type DocContext } from './frame';
 import { paragraphs } from './intake-record';
@@ -7,9 +10,12 @@ export interface CaseSummaryData {
   case: CaseDetail;
   /** Domain labels in the document's language. */
   domains: string[];
+  /** The activities the reader may see (restricted ones only for those allowed), oldest first. */
+  activities: Activity[];
+  procedures: Procedure[];
 }
 
-/** Case summary: case data, status history, and the sections later features fill. Pure. */
+/** Case summary: case data, status history, activities and procedures; referrals to come. Pure. */
 export function buildCaseSummary(ctx: DocContext, data: CaseSummaryData): DocDefinition {
   const w = new DocWriter(ctx);
   const { m } = w;
@@ -37,11 +43,35 @@ export function buildCaseSummary(ctx: DocContext, data: CaseSummaryData): DocDef
       [110, 65, 65, 90, '*'],
       [4],
     ),
-    // Filled by the activities, procedures and referrals features.
     w.section(m.case.activities),
-    w.p(m.case.nothingYet, { italics: true, color: '#545d6e' }),
+    w.grid(
+      [m.case.when, m.case.kind, m.case.by, m.case.notes],
+      data.activities.map((a) => [
+        `${w.date(a.date)} ${w.code(a.time)} · ${fill(m.case.minutes, { n: a.durationMinutes })}`,
+        [(w.labels.activityKind as Record<string, string>)[a.kind] ?? a.kind, a.restricted ? m.case.restricted : ''].filter(Boolean).join(' · '),
+        a.author,
+        [a.notes, a.nextAction ? fill(m.case.nextAction, { action: a.nextAction, date: a.nextActionDate ? w.date(a.nextActionDate) : m.none }) : ''].filter(Boolean).join('\n'),
+      ]),
+      [110, 80, 80, '*'],
+      [3],
+    ),
     w.section(m.case.procedures),
-    w.p(m.case.nothingYet, { italics: true, color: '#545d6e' }),
+    ...(data.procedures.length === 0
+      ? [w.p(m.case.nothingYet, { italics: true, color: '#545d6e' })]
+      : data.procedures.flatMap((pr) => [
+          w.p(pr.template.name[ctx.language], { bold: true, margin: [0, 6, 0, 2], keepWithNext: true }),
+          w.typed([pr.authority, pr.authorityRefs].filter(Boolean).join(' · '), { keepWithNext: true }),
+          w.p(fill(m.case.notified, { trigger: pr.template.triggerName[ctx.language], date: `${w.date(pr.notifiedDay)} ${w.code(pr.notifiedTime)}` }), { keepWithNext: true }),
+          w.grid(
+            [m.case.step, m.case.due, m.case.state],
+            pr.steps.map((st) => [
+              st.name[ctx.language],
+              st.doneAt ? fill(m.case.doneOn, { date: w.timestamp(st.doneAt) }) : st.dueDay ? `${w.date(st.dueDay)} ${w.code(st.dueTime ?? '')}` : m.none,
+              (w.labels.stepState as Record<string, string>)[st.state] ?? st.state,
+            ]),
+            [170, '*', 90],
+          ),
+        ])),
     w.section(m.case.referrals),
     w.p(m.case.nothingYet, { italics: true, color: '#545d6e' }),
   ]);

@@ -107,6 +107,8 @@ export class DocWriter {
     const table = {
       table: {
         headerRows: 1,
+        // The header row never stays alone at the foot of a page.
+        keepWithHeaderRows: 1,
         widths: [...widths],
         body: [header.map((h) => this.p(h, { bold: true })), ...rows.map((r) => r.map((cell, i) => (typedColumns.includes(i) && cell ? this.typed(cell) : this.p(cell))))],
       },

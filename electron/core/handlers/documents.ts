@@ -1,5 +1,7 @@
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
+import { listActivities } from '../registry/activities';
+import { listProcedures } from '../registry/procedures';
 import { chooseLanguage, docContext, toPdfDocument } from '../documents/generate';
 import { beneficiaryDetail } from '../registry/beneficiaries';
 import { caseDetail } from '../registry/cases';
@@ -31,7 +33,10 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     const domains = await trx.selectFrom('domains').select(['id', 'label_ar', 'label_fr', 'label_en']).where('id', 'in', detail.fields.domainIds.length ? detail.fields.domainIds : [-1]).execute();
     const labels = domains.map((d) => (language === 'ar' ? d.label_ar : language === 'fr' ? d.label_fr : d.label_en));
     const ctx = await docContext(trx, session, language, state.now());
-    const doc = await toPdfDocument({ kind: 'caseSummary', ctx, data: { case: detail, domains: labels } }, detail.reference, state.renderLimits);
+    // What the reader may see, no more: restricted activities only for those allowed to read them.
+    const activities = (await listActivities(trx, { caseId: detail.id, limit: 5000, cursor: undefined }, session)).items.reverse();
+    const procedures = await listProcedures(trx, detail.id, session, state.now());
+    const doc = await toPdfDocument({ kind: 'caseSummary', ctx, data: { case: detail, domains: labels, activities, procedures } }, detail.reference, state.renderLimits);
     target('case', detail.id, { document: 'caseSummary', sha256: doc.sha256, language });
     return doc;
   },
