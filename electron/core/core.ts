@@ -6,6 +6,7 @@ import { caseHandlers } from './handlers/cases';
 import { activityHandlers } from './handlers/activities';
 import { procedureHandlers } from './handlers/procedures';
 import { workHandlers } from './handlers/work';
+import { hearingHandlers } from './handlers/hearings';
 import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
@@ -49,6 +50,7 @@ const handlers: Handlers = {
   ...activityHandlers,
   ...procedureHandlers,
   ...workHandlers,
+  ...hearingHandlers,
   ...registryHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,

@@ -48,7 +48,7 @@ export async function measureLongArabicSummary(reps: number): Promise<Figure> {
   const detail = longCase(160, 280);
   const ctx = { language: 'ar' as const, clinicName: 'العيادة القانونية بالرباط', generatedBy: 'Hind Coordinatrice', generatedAt: new Date() };
   // The channel's own path: a worker started for the document, the builder and renderer in it.
-  const render = () => renderInWorker({ kind: 'caseSummary', ctx, data: { case: detail, domains: ['الإقامة والتسوية', 'اللجوء وصفة اللاجئ'], activities: [], procedures: [] } });
+  const render = () => renderInWorker({ kind: 'caseSummary', ctx, data: { case: detail, domains: ['الإقامة والتسوية', 'اللجوء وصفة اللاجئ'], activities: [], procedures: [], hearings: [] } });
   const pages = ((await render()).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   const samples: number[] = [];
   for (let i = 0; i < reps; i++) samples.push(await timed(render));

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountChannels } from './accounts';
 import { activityChannels } from './activities';
 import { procedureChannels } from './procedures';
+import { hearingChannels } from './hearings';
 import { workChannels } from './work';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
@@ -26,6 +27,7 @@ export const contract = {
   ...caseChannels,
   ...activityChannels,
   ...procedureChannels,
+  ...hearingChannels,
   ...workChannels,
   ...registryChannels,
   ...documentChannels,

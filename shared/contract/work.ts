@@ -3,6 +3,7 @@ import { caseSummarySchema } from './cases';
 import { idSchema } from './common';
 import { channel } from './define';
 import { STEP_STATES } from './procedures';
+import { HEARING_KINDS } from '../domain/hearing';
 
 const names = z.object({ ar: z.string(), fr: z.string(), en: z.string() });
 
@@ -25,11 +26,27 @@ export const deadlineItemSchema = z.object({
 });
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;
 
+/** A scheduled hearing or appointment in the coming week. */
+export const hearingItemSchema = z.object({
+  hearingId: z.number().int(),
+  caseId: z.number().int(),
+  reference: z.string(),
+  person: z.string(),
+  lawyer: z.string().nullable(),
+  kind: z.enum(HEARING_KINDS),
+  at: z.string(),
+  place: z.string(),
+  room: z.string(),
+});
+export type HearingItem = z.infer<typeof hearingItemSchema>;
+
 export const myWorkSchema = z.object({
   /** Due before today (clinic time); a deadline due today is not overdue. */
   overdue: z.array(deadlineItemSchema),
   /** Due today and in the next 7 days. */
   upcoming: z.array(deadlineItemSchema),
+  /** Scheduled hearings and appointments from today to 7 days ahead. */
+  hearings: z.array(hearingItemSchema),
   /** Open cases with no open deadline, no next action ahead and no activity for 30 days. */
   noNextStep: z.array(caseSummarySchema),
 });

@@ -112,6 +112,32 @@ describe('procedures on the case page', () => {
     await page.getByRole('heading', { name: 'Procédures' }).waitFor();
   });
 
+  it('schedules a hearing and adjourns it, which makes the next one', async () => {
+    const { page } = win;
+    await page.getByRole('button', { name: 'Programmer une audience ou un rendez-vous' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle audience ou nouveau rendez-vous' });
+    await typeSegments(dialog.getByRole('group', { name: 'Date', exact: true }), '09042026');
+    await typeSegments(dialog.getByRole('group', { name: 'Heure', exact: true }), '0930');
+    await dialog.getByRole('button', { name: 'Programmer une audience ou un rendez-vous' }).click();
+    await dialog.getByText('Ce champ est obligatoire.').waitFor();
+    await dialog.getByLabel('Lieu').fill('Tribunal administratif d’Oujda');
+    await dialog.getByLabel('Salle ou chambre').fill('Salle 2');
+    await dialog.getByRole('button', { name: 'Programmer une audience ou un rendez-vous' }).click();
+    await page.getByText('Audience programmée.').waitFor();
+    await page.getByRole('button', { name: /^Consigner l’issue/ }).click();
+    const record = page.getByRole('dialog', { name: 'Issue de l’audience' });
+    await record.getByLabel('Issue').selectOption('adjourned');
+    await typeSegments(record.getByRole('group', { name: 'Renvoyée au', exact: true }), '23042026');
+    await record.getByLabel('Résultat').fill('Renvoi pour communication du dossier');
+    await record.getByRole('button', { name: 'Consigner l’issue' }).click();
+    await page.getByText('Issue enregistrée.').waitFor();
+    const panel = page.getByRole('region', { name: 'Audiences et rendez-vous' });
+    await panel.getByText(/Renvoyée au jeudi 23 avril 2026/).waitFor();
+    await panel.getByText(/Renvoi de l’audience du jeudi 9 avril 2026/).waitFor();
+    await expectAccessible(page, 'hearings fr');
+    await shot(page, 'hearings-fr');
+  });
+
   it('reads the procedure in Arabic', async () => {
     const { page } = win;
     await invoke(win.clientId, 'auth:setLanguage', { language: 'ar' });
@@ -123,6 +149,7 @@ describe('procedures on the case page', () => {
     expect(await page.getByRole('row', { name: /^بت رئيس المحكمة/ }).textContent()).toContain('حُدّد يدويا');
     await expectAccessible(page, 'procedures ar');
     await shot(page, 'procedures-ar');
+    await page.getByRole('region', { name: 'الجلسات والمواعيد' }).getByText(/أُجّلت إلى/).waitFor();
     await page.getByRole('link', { name: 'لوحة القيادة' }).click();
     await page.getByRole('region', { name: 'آجال متجاوزة (1)' }).waitFor();
     await expectAccessible(page, 'my work ar');

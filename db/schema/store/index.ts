@@ -1,5 +1,6 @@
 import type { AccountsTable } from './accounts';
 import type { ActivitiesTable, ActivityRevisionsTable } from './activities';
+import type { HearingsTable } from './hearings';
 import type { DeadlineLogTable, HolidaysTable, ProcedureStepsTable, ProcedureTemplatesTable, ProceduresTable } from './procedures';
 import type { AuditLogTable } from './audit-log';
 import type { BeneficiariesTable } from './beneficiaries';
@@ -42,6 +43,7 @@ export interface StoreDatabase {
   procedures: ProceduresTable;
   procedure_steps: ProcedureStepsTable;
   deadline_log: DeadlineLogTable;
+  hearings: HearingsTable;
   beneficiary_merges: BeneficiaryMergesTable;
   person_fts: PersonFtsTable;
   case_fts: CaseFtsTable;

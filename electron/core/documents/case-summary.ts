@@ -1,5 +1,6 @@
 import type { Activity } from '../../../shared/contract/activities';
 import type { CaseDetail } from '../../../shared/contract/cases';
+import type { Hearing } from '../../../shared/contract/hearings';
 import type { Procedure } from '../../../shared/contract/procedures';
 import { fill } from '../../../shared/i18n/documents';
 import type { DocDefinition } from '../pdf/expand';
@@ -13,6 +14,7 @@ export interface CaseSummaryData {
   /** The activities the reader may see (restricted ones only for those allowed), oldest first. */
   activities: Activity[];
   procedures: Procedure[];
+  hearings: Hearing[];
 }
 
 /** Case summary: case data, status history, activities and procedures; referrals to come. Pure. */
@@ -72,6 +74,18 @@ export function buildCaseSummary(ctx: DocContext, data: CaseSummaryData): DocDef
             [170, '*', 90],
           ),
         ])),
+    w.section(m.case.hearings),
+    w.grid(
+      [m.case.when, m.case.kind, m.case.place, m.case.state],
+      data.hearings.map((h) => [
+        `${w.date(h.date)} ${w.code(h.time)}`,
+        (w.labels.hearingKind as Record<string, string>)[h.kind] ?? h.kind,
+        [h.place, h.room].filter(Boolean).join(' · '),
+        [(w.labels.hearingStatus as Record<string, string>)[h.status] ?? h.status, h.result].filter(Boolean).join(' — '),
+      ]),
+      [110, 90, '*', 130],
+      [2, 3],
+    ),
     w.section(m.case.referrals),
     w.p(m.case.nothingYet, { italics: true, color: '#545d6e' }),
   ]);

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { listActivities } from '../registry/activities';
 import { listProcedures } from '../registry/procedures';
+import { listHearings } from '../registry/hearings';
 import { chooseLanguage, docContext, toPdfDocument } from '../documents/generate';
 import { beneficiaryDetail } from '../registry/beneficiaries';
 import { caseDetail } from '../registry/cases';
@@ -36,7 +37,8 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     // What the reader may see, no more: restricted activities only for those allowed to read them.
     const activities = (await listActivities(trx, { caseId: detail.id, limit: 5000, cursor: undefined }, session)).items.reverse();
     const procedures = await listProcedures(trx, detail.id, session, state.now());
-    const doc = await toPdfDocument({ kind: 'caseSummary', ctx, data: { case: detail, domains: labels, activities, procedures } }, detail.reference, state.renderLimits);
+    const hearings = await listHearings(trx, detail.id, session);
+    const doc = await toPdfDocument({ kind: 'caseSummary', ctx, data: { case: detail, domains: labels, activities, procedures, hearings } }, detail.reference, state.renderLimits);
     target('case', detail.id, { document: 'caseSummary', sha256: doc.sha256, language });
     return doc;
   },

@@ -1,14 +1,16 @@
 import { sql, type Transaction } from 'kysely';
 import type { StoreDatabase } from '../../../db/schema/store';
 import type { CaseSummary } from '../../../shared/contract/cases';
-import type { DeadlineItem, MyWork } from '../../../shared/contract/work';
-import { addDays, endOfDay, localDay } from '../../../shared/deadlines/zone';
+import type { DeadlineItem, HearingItem, MyWork } from '../../../shared/contract/work';
+import { addDays, atLocal, endOfDay, localDay } from '../../../shared/deadlines/zone';
 import { AppError } from '../errors';
 import type { Session } from '../sessions';
 import { listCases } from './cases';
 import { caseVisible } from './visibility';
 
 type Trx = Transaction<StoreDatabase>;
+
+const atStartOf = (day: string): string => atLocal(day, 0, 0).toDate().toISOString();
 
 const clinicTime = (instant: string): string =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Africa/Casablanca', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
@@ -84,8 +86,32 @@ export async function myWork(trx: Trx, session: Session, lawyerId: number | unde
     };
   });
 
-  // Open cases with nothing ahead: no open deadline, no next action from today on, and no
-  // activity for 30 days. (Hearings and tasks join this rule when they exist.)
+  const dayStart = atStartOf(today);
+  let hearingRows = trx
+    .selectFrom('hearings')
+    .innerJoin('cases', 'cases.id', 'hearings.case_id')
+    .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
+    .leftJoin('accounts', 'accounts.id', 'cases.assigned_lawyer_id')
+    .select(['hearings.id', 'hearings.kind', 'hearings.at', 'hearings.place', 'hearings.room', 'cases.id as caseId', 'cases.reference', 'beneficiaries.latin_name', 'beneficiaries.arabic_name', 'accounts.full_name as lawyer'])
+    .where('hearings.status', '=', 'scheduled')
+    .where('hearings.at', '>=', dayStart)
+    .where('hearings.at', '<=', horizon)
+    .where(caseVisible(session, true));
+  if (lawyer !== undefined) hearingRows = hearingRows.where('cases.assigned_lawyer_id', '=', lawyer);
+  const hearings: HearingItem[] = (await hearingRows.orderBy('hearings.at').limit(500).execute()).map((h) => ({
+    hearingId: h.id,
+    caseId: h.caseId,
+    reference: h.reference,
+    person: h.latin_name || h.arabic_name,
+    lawyer: h.lawyer,
+    kind: h.kind as HearingItem['kind'],
+    at: h.at,
+    place: h.place,
+    room: h.room,
+  }));
+
+  // Open cases with nothing ahead: no open deadline, no hearing to come, no next action from
+  // today on, and no activity for 30 days. (Tasks join this rule when they exist.)
   const since = endOfDay(addDays(today, -30)).toDate().toISOString();
   let quiet = trx
     .selectFrom('cases')
@@ -93,9 +119,10 @@ export async function myWork(trx: Trx, session: Session, lawyerId: number | unde
     .where('cases.status', '!=', 'closed')
     .where(caseVisible(session, lawyer !== undefined))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('procedures').innerJoin('procedure_steps', 'procedure_steps.procedure_id', 'procedures.id').select(sql`1`.as('x')).whereRef('procedures.case_id', '=', 'cases.id').where('procedure_steps.done_at', 'is', null).where('procedure_steps.due_at', 'is not', null))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('hearings').select(sql`1`.as('x')).whereRef('hearings.case_id', '=', 'cases.id').where('hearings.status', '=', 'scheduled').where('hearings.at', '>=', dayStart))))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('activities').select(sql`1`.as('x')).whereRef('activities.case_id', '=', 'cases.id').where((a) => a.or([a('activities.occurred_at', '>', since), a('activities.next_action_date', '>=', today)])))));
   if (lawyer !== undefined) quiet = quiet.where('cases.assigned_lawyer_id', '=', lawyer);
   const quietIds = (await quiet.orderBy('cases.intake_date').limit(50).execute()).map((r) => r.id);
   const noNextStep: CaseSummary[] = quietIds.length ? (await listCases(trx, { sort: 'intake_asc', limit: quietIds.length, cursor: undefined }, session, quietIds)).items : [];
-  return { overdue: items.filter((i) => i.state === 'overdue'), upcoming: items.filter((i) => i.state !== 'overdue'), noNextStep };
+  return { overdue: items.filter((i) => i.state === 'overdue'), upcoming: items.filter((i) => i.state !== 'overdue'), hearings, noNextStep };
 }

@@ -7,6 +7,7 @@ import { CaseLink } from './cases/CaseLink';
 /** The work sections of the home page (issue #12): overdue, due within 7 days, cases with nothing ahead. */
 export function WorkLists({ work }: { work: MyWork }) {
   const { t } = useTranslation();
+  const f = useFormats();
   return (
     <>
       {work.overdue.length > 0 && (
@@ -22,7 +23,30 @@ export function WorkLists({ work }: { work: MyWork }) {
           <DeadlineList items={work.upcoming} labelledBy="work-upcoming" />
         </section>
       )}
-      {work.overdue.length === 0 && work.upcoming.length === 0 && <p className="muted">{t('work.nothing')}</p>}
+      {work.hearings.length > 0 && (
+        <section className="panel wide" aria-labelledby="work-hearings">
+          <h2 id="work-hearings">{t('work.hearings', { count: work.hearings.length })}</h2>
+          <ul className="result-list" aria-labelledby="work-hearings">
+            {work.hearings.map((h) => (
+              <li key={h.hearingId}>
+                <a className="row-link" href={href('cases', h.caseId)}>
+                  <span className="row-title">
+                    <strong>{f.clinicDateTime(h.at)}</strong> · {t(`enums.hearingKind.${h.kind}`)}
+                  </span>
+                  <span className="facts">
+                    <bdi dir="ltr" className="reference">
+                      {h.reference}
+                    </bdi>{' '}
+                    · <bdi>{h.person}</bdi> · <bdi>{[h.place, h.room].filter(Boolean).join(', ')}</bdi>
+                    {h.lawyer ? ` · ${isolate(h.lawyer)}` : ''}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {work.overdue.length === 0 && work.upcoming.length === 0 && work.hearings.length === 0 && <p className="muted">{t('work.nothing')}</p>}
       {work.noNextStep.length > 0 && (
         <section className="panel wide" aria-labelledby="work-quiet">
           <h2 id="work-quiet">{t('work.noNextStep', { count: work.noNextStep.length })}</h2>

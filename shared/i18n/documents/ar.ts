@@ -67,6 +67,8 @@ export const documentsAr: DocumentMessages = {
     due: 'الأجل',
     state: 'الحالة',
     doneOn: 'أُنجزت في {{date}}',
+    hearings: 'الجلسات والمواعيد',
+    place: 'المكان',
     activities: 'الأنشطة',
     procedures: 'المساطر',
     referrals: 'الإحالات',

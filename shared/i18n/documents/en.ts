@@ -65,6 +65,8 @@ export const documentsEn = {
     due: 'Due',
     state: 'State',
     doneOn: 'done on {{date}}',
+    hearings: 'Hearings and appointments',
+    place: 'Place',
     activities: 'Activities',
     procedures: 'Procedures',
     referrals: 'Referrals',

@@ -66,6 +66,8 @@ export const documentsFr: DocumentMessages = {
     due: 'Échéance',
     state: 'État',
     doneOn: 'faite le {{date}}',
+    hearings: 'Audiences et rendez-vous',
+    place: 'Lieu',
     activities: 'Activités',
     procedures: 'Procédures',
     referrals: 'Orientations',

@@ -151,6 +151,15 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'procedures:holidays': { input: { from: '2026-01-01', to: '2026-12-31' }, fields: { from: 'format', to: 'format' } },
   'procedures:list': { input: { caseId: 1 }, fields: {} },
   'work:mine': { input: { lawyerId: 2 }, fields: {} },
+  'hearings:list': { input: { caseId: 1 }, fields: {} },
+  'hearings:create': {
+    input: { caseId: 1, fields: { kind: 'court_hearing', date: '2026-05-12', time: '09:30', place: 'Tribunal administratif de Rabat', room: 'Salle 2', purpose: 'Recours contre la reconduite' } },
+    fields: { 'fields.kind': 'format', 'fields.date': 'format', 'fields.time': 'format', 'fields.place': 'singleLine', 'fields.room': 'singleLine', 'fields.purpose': 'multiLine' },
+  },
+  'hearings:record': {
+    input: { id: 1, outcome: { status: 'adjourned', result: 'Renvoi pour communication du dossier', nextDate: '2026-05-26', nextTime: '09:30' } },
+    fields: { 'outcome.status': 'format', 'outcome.result': 'multiLine', 'outcome.nextDate': 'format', 'outcome.nextTime': 'format' },
+  },
   'procedures:start': {
     input: {
       caseId: 1,

@@ -120,7 +120,7 @@ describe('my work', () => {
     expect(mine.upcoming.map((d) => [d.reference, d.step.fr, d.dueTime, d.state])).toEqual([[expect.any(String), 'Dépôt du recours', '12:24', 'soon']]);
     expect(mine.noNextStep.map((c) => c.id)).toEqual([quiet.id]);
     // Karima has none of it; a supervisor sees Youssef's when asking for him.
-    expect(await s.ok('karima', 'work:mine', {})).toEqual({ overdue: [], upcoming: [], noNextStep: [] });
+    expect(await s.ok('karima', 'work:mine', {})).toEqual({ overdue: [], upcoming: [], hearings: [], noNextStep: [] });
     const forbidden = await s.call('karima', 'work:mine', { lawyerId });
     expect(forbidden.ok ? null : forbidden.error.code).toBe('FORBIDDEN');
     expect((await s.ok('admin', 'work:mine', { lawyerId })).upcoming).toHaveLength(1);

@@ -14,7 +14,7 @@ afterEach(async () => {
 const text = async (doc: PdfDocument) => (await pdfjsCopyText(Buffer.from(doc.base64, 'base64'))).replace(/\s+/g, ' ');
 
 describe('case summary with follow-up', () => {
-  it('prints activities and procedures in French and Arabic, leaving out restricted ones the reader may not see', async () => {
+  it('prints activities, procedures and hearings in French and Arabic, leaving out restricted ones the reader may not see', async () => {
     const clock = fakeClock(new Date('2026-04-07T09:00:00Z'));
     const s = await setUpCore({ now: clock.now });
     t = s;
@@ -32,6 +32,7 @@ describe('case summary with follow-up', () => {
       fields: { templateId: removal.id, authority: 'Wilaya de Rabat', authorityRefs: 'AR-2026/114', decision: '', notifiedDate: '2026-04-06', notifiedTime: '12:24', notificationMode: 'in_person' },
     });
 
+    await s.ok('youssef', 'hearings:create', { caseId: kase.id, fields: { kind: 'court_hearing', date: '2026-04-09', time: '09:30', place: 'Tribunal administratif de Rabat', room: 'Salle 2', purpose: '' } });
     const fr = await text(await s.ok('youssef', 'documents:caseSummary', { caseId: kase.id, language: 'fr' }));
     expect(fr).toContain('Entretien sur la notification reçue ce jour.');
     expect(fr).toContain('Récit des violences subies en route.');
@@ -40,6 +41,8 @@ describe('case summary with follow-up', () => {
     expect(fr).toContain('Dépôt du recours');
     expect(fr).toContain('8 avril 2026');
     expect(fr).toContain('AR-2026/114');
+    expect(fr).toContain('Audience au tribunal');
+    expect(fr).toContain('Tribunal administratif de Rabat · Salle 2');
     expect(fr).not.toContain('Rien d’enregistré. Procédures');
 
     // Intake staff read the case they opened, but not the lawyer's restricted note.
@@ -51,5 +54,6 @@ describe('case summary with follow-up', () => {
     expect(ar).toContain('إيداع الطعن');
     expect(ar).toContain('أبريل');
     expect(ar).toContain('استشارة');
+    expect(ar).toContain('جلسة بالمحكمة');
   });
 });

@@ -11,7 +11,7 @@ const ctx = { language: 'fr' as const, clinicName: 'Clinique juridique de Rabat'
 const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const sheet: DocumentJob = { kind: 'recoverySheet', ctx, data: { recoveryKey: KEY } };
 // issue #4's synthetic 52-page Arabic summary: about 70 MB of live heap to lay out.
-const long: DocumentJob = { kind: 'caseSummary', ctx: { ...ctx, language: 'ar' }, data: { case: longCase(160, 280), domains: ['اللجوء'], activities: [], procedures: [] } };
+const long: DocumentJob = { kind: 'caseSummary', ctx: { ...ctx, language: 'ar' }, data: { case: longCase(160, 280), domains: ['اللجوء'], activities: [], procedures: [], hearings: [] } };
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(

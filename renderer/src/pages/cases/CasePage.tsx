@@ -18,6 +18,7 @@ import { AssignDialog } from './AssignDialog';
 import { caseFormSchema, CaseFields, type CaseFormInput, type CaseFormOutput } from './CaseFields';
 import { ActivitiesPanel } from './ActivitiesPanel';
 import { ProceduresPanel } from './ProceduresPanel';
+import { HearingsPanel } from './HearingsPanel';
 import { CaseSummaryView } from './CaseSummaryView';
 import { StatusDialog } from './StatusDialog';
 import { FormActions } from '../../components/FormActions';
@@ -87,6 +88,7 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
         {mayCall(role, 'audit:list') && <a href={href('audit', null, { case: detail.id })}>{t('auditLog.recordLogCase')}</a>}
       </CaseSummaryView>
       <ProceduresPanel caseId={detail.id} />
+      <HearingsPanel caseId={detail.id} />
       <ActivitiesPanel caseId={detail.id} />
       {dialog === 'status' && <StatusDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.statusChanged'))} />}
       {dialog === 'assign' && <AssignDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.assigned'))} />}
