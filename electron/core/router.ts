@@ -23,6 +23,16 @@ const UNAUDITED = new Set<Channel>([
   'cases:count',
   'beneficiaries:count',
   'audit:count',
+  // Reference data, the same for everyone: no record of a person is read.
+  'procedures:templates',
+  'procedures:holidays',
+  // The sections of the case page, loaded with it: `cases:get` already records that this
+  // account opened the case (the audit log's "who viewed this file"), and four entries per
+  // opening would bury it. What is written (activities, steps, hearings) is traced, and so is
+  // every earlier version of an activity read (activities:history) and every document printed.
+  'activities:list',
+  'procedures:list',
+  'hearings:list',
 ]);
 /** What a session that must change its password may still do. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Channel>([

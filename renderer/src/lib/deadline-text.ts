@@ -12,7 +12,9 @@ import { isolate, type Formats } from './format';
 export function explainDeadline(t: TFunction, f: Formats, c: Pick<DeadlineComputation, 'trigger' | 'rule' | 'due' | 'dueDay' | 'atTime' | 'skipped' | 'dependsOnEstimated' | 'clockChange' | 'warnFrom'>, trigger: { step: Names | null; triggerName: Names }): string[] {
   const when = f.clinicDateTime(c.trigger);
   const start = trigger.step ? t('procedures.explain.triggerStep', { step: trigger.step[f.language], date: when }) : t('procedures.explain.trigger', { trigger: trigger.triggerName[f.language], date: when });
-  const amount = t(`procedures.explain.${c.rule.counting}`, { amount: f.amount(c.rule.amount, COUNTING_UNIT[c.rule.counting]) });
+  const plain = f.amount(c.rule.amount, COUNTING_UNIT[c.rule.counting]);
+  // Hours and months need no qualifier ("48 heures", "1 mois"); days say how they count.
+  const amount = c.rule.counting === 'francs' || c.rule.counting === 'calendar' ? t(`procedures.explain.${c.rule.counting}`, { amount: plain }) : plain;
   const due = c.atTime ? t('procedures.explain.due', { date: f.clinicDateTime(c.due) }) : t('procedures.explain.dueEndOfDay', { date: f.clinicDay(c.dueDay) });
   const lines = [[start, amount, due].join(' · ')];
   if (c.skipped.length > 0) {

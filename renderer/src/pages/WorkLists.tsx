@@ -73,7 +73,7 @@ function DeadlineList({ items, labelledBy }: { items: DeadlineItem[]; labelledBy
         <li key={d.stepId}>
           <a className="row-link" href={href('cases', d.caseId)}>
             <span className="row-title">
-              <strong>{d.endOfDay ? t('work.dueEndOfDay', { date: f.clinicDay(d.dueDay) }) : t('work.dueAt', { date: f.clinicDateTime(d.dueAt) })}</strong>
+              <strong>{d.endOfDay ? t('work.dueEndOfDay', { date: f.clinicDay(d.dueDay) }) : f.clinicDateTime(d.dueAt)}</strong>
               {' · '}
               {d.step[f.language]}
             </span>
