@@ -7,6 +7,7 @@ import { activityHandlers } from './handlers/activities';
 import { procedureHandlers } from './handlers/procedures';
 import { workHandlers } from './handlers/work';
 import { hearingHandlers } from './handlers/hearings';
+import { taskHandlers } from './handlers/tasks';
 import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
 import { authHandlers } from './handlers/auth';
@@ -51,6 +52,7 @@ const handlers: Handlers = {
   ...procedureHandlers,
   ...workHandlers,
   ...hearingHandlers,
+  ...taskHandlers,
   ...registryHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,

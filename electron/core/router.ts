@@ -33,6 +33,7 @@ const UNAUDITED = new Set<Channel>([
   'activities:list',
   'procedures:list',
   'hearings:list',
+  'tasks:list',
 ]);
 /** What a session that must change its password may still do. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Channel>([

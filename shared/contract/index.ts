@@ -3,6 +3,7 @@ import { accountChannels } from './accounts';
 import { activityChannels } from './activities';
 import { procedureChannels } from './procedures';
 import { hearingChannels } from './hearings';
+import { taskChannels } from './tasks';
 import { workChannels } from './work';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
@@ -28,6 +29,7 @@ export const contract = {
   ...activityChannels,
   ...procedureChannels,
   ...hearingChannels,
+  ...taskChannels,
   ...workChannels,
   ...registryChannels,
   ...documentChannels,

@@ -47,7 +47,7 @@ export const myWorkSchema = z.object({
   upcoming: z.array(deadlineItemSchema),
   /** Scheduled hearings and appointments from today to 7 days ahead. */
   hearings: z.array(hearingItemSchema),
-  /** Open cases with no open deadline, no next action ahead and no activity for 30 days. */
+  /** Open cases with no open deadline, hearing to come, open task or next action, and no activity for 30 days. */
   noNextStep: z.array(caseSummarySchema),
 });
 export type MyWork = z.infer<typeof myWorkSchema>;

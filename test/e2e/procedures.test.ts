@@ -138,6 +138,24 @@ describe('procedures on the case page', () => {
     await shot(page, 'hearings-fr');
   });
 
+  it('adds a task on the case and finds it among my tasks', async () => {
+    const { page } = win;
+    await page.getByRole('button', { name: 'Ajouter une tâche' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle tâche' });
+    await dialog.getByLabel('À faire').fill('Demander la copie de l’arrêté au greffe');
+    await dialog.getByRole('button', { name: 'Ajouter une tâche' }).click();
+    await page.getByText('Tâche ajoutée.').waitFor();
+    await page.getByRole('region', { name: 'Tâches' }).getByText('Demander la copie de l’arrêté au greffe', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    const mine = page.getByRole('region', { name: 'Mes tâches (1)' });
+    await mine.getByText('Demander la copie de l’arrêté au greffe', { exact: true }).waitFor();
+    await expectAccessible(page, 'my tasks fr');
+    await mine.getByRole('button', { name: /^Marquer comme faite/ }).click();
+    await mine.waitFor({ state: 'detached' });
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Procédures' }).waitFor();
+  });
+
   it('reads the procedure in Arabic', async () => {
     const { page } = win;
     await invoke(win.clientId, 'auth:setLanguage', { language: 'ar' });

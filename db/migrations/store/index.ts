@@ -8,6 +8,7 @@ import { m0006AuditIndexes } from './0006-audit-indexes';
 import { m0007Activities } from './0007-activities';
 import { m0008Procedures } from './0008-procedures';
 import { m0009Hearings } from './0009-hearings';
+import { m0010Tasks } from './0010-tasks';
 
 /** Static registry (bundle-safe: no directory scanning). Append only; never edit a shipped entry. */
-export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities, m0008Procedures, m0009Hearings];
+export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities, m0008Procedures, m0009Hearings, m0010Tasks];

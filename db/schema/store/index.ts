@@ -1,6 +1,7 @@
 import type { AccountsTable } from './accounts';
 import type { ActivitiesTable, ActivityRevisionsTable } from './activities';
 import type { HearingsTable } from './hearings';
+import type { TasksTable } from './tasks';
 import type { DeadlineLogTable, HolidaysTable, ProcedureStepsTable, ProcedureTemplatesTable, ProceduresTable } from './procedures';
 import type { AuditLogTable } from './audit-log';
 import type { BeneficiariesTable } from './beneficiaries';
@@ -44,6 +45,7 @@ export interface StoreDatabase {
   procedure_steps: ProcedureStepsTable;
   deadline_log: DeadlineLogTable;
   hearings: HearingsTable;
+  tasks: TasksTable;
   beneficiary_merges: BeneficiaryMergesTable;
   person_fts: PersonFtsTable;
   case_fts: CaseFtsTable;

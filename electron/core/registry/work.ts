@@ -111,7 +111,7 @@ export async function myWork(trx: Trx, session: Session, lawyerId: number | unde
   }));
 
   // Open cases with nothing ahead: no open deadline, no hearing to come, no next action from
-  // today on, and no activity for 30 days. (Tasks join this rule when they exist.)
+  // today on, no open task, and no activity for 30 days.
   const since = endOfDay(addDays(today, -30)).toDate().toISOString();
   let quiet = trx
     .selectFrom('cases')
@@ -119,6 +119,7 @@ export async function myWork(trx: Trx, session: Session, lawyerId: number | unde
     .where('cases.status', '!=', 'closed')
     .where(caseVisible(session, lawyer !== undefined))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('procedures').innerJoin('procedure_steps', 'procedure_steps.procedure_id', 'procedures.id').select(sql`1`.as('x')).whereRef('procedures.case_id', '=', 'cases.id').where('procedure_steps.done_at', 'is', null).where('procedure_steps.due_at', 'is not', null))))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('tasks').select(sql`1`.as('x')).whereRef('tasks.case_id', '=', 'cases.id').where('tasks.status', '=', 'open'))))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('hearings').select(sql`1`.as('x')).whereRef('hearings.case_id', '=', 'cases.id').where('hearings.status', '=', 'scheduled').where('hearings.at', '>=', dayStart))))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('activities').select(sql`1`.as('x')).whereRef('activities.case_id', '=', 'cases.id').where((a) => a.or([a('activities.occurred_at', '>', since), a('activities.next_action_date', '>=', today)])))));
   if (lawyer !== undefined) quiet = quiet.where('cases.assigned_lawyer_id', '=', lawyer);

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/contract/cases';
 import type { UnlockedSession } from '../../../shared/contract/session';
+import type { Task } from '../../../shared/contract/tasks';
 import type { MyWork } from '../../../shared/contract/work';
 import { Banner } from '../components/Banner';
 import { call } from '../lib/api';
 import { errorMessage } from '../lib/errors';
 import { CaseLink } from './cases/CaseLink';
 import { WorkLists } from './WorkLists';
+import { TaskList } from './cases/TasksPanel';
 
 /**
  * The home page ("my work"). First what was given to this person and not yet opened (issue
@@ -17,10 +19,13 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
   const { t } = useTranslation();
   const [assigned, setAssigned] = useState<CaseSummary[] | null>(null);
   const [work, setWork] = useState<MyWork | null>(null);
+  const [tasks, setTasks] = useState<Task[] | null>(null);
+  const loadTasks = () => void call('tasks:list', {}).then(setTasks, setError);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     call('cases:newlyAssigned', {}).then(setAssigned, setError);
     call('work:mine', {}).then(setWork, setError);
+    loadTasks();
   }, []);
 
   return (
@@ -41,6 +46,12 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
         </section>
       )}
       {work && <WorkLists work={work} />}
+      {tasks && tasks.length > 0 && (
+        <section className="panel wide" aria-labelledby="my-tasks">
+          <h2 id="my-tasks">{t('tasks.mine', { count: tasks.length })}</h2>
+          <TaskList tasks={tasks} withCase onToggle={(task) => void call('tasks:setDone', { id: task.id, done: task.status !== 'done' }).then(loadTasks, setError)} />
+        </section>
+      )}
     </>
   );
 }

@@ -152,6 +152,12 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'procedures:list': { input: { caseId: 1 }, fields: {} },
   'work:mine': { input: { lawyerId: 2 }, fields: {} },
   'hearings:list': { input: { caseId: 1 }, fields: {} },
+  'tasks:list': { input: { caseId: 1 }, fields: {} },
+  'tasks:create': {
+    input: { caseId: 1, fields: { title: 'Demander la copie de l’arrêté', dueDate: '2026-04-10', assigneeId: 2, notes: 'Au greffe de la préfecture' } },
+    fields: { 'fields.title': 'singleLine', 'fields.dueDate': 'format', 'fields.notes': 'multiLine' },
+  },
+  'tasks:setDone': { input: { id: 1, done: true }, fields: {} },
   'hearings:create': {
     input: { caseId: 1, fields: { kind: 'court_hearing', date: '2026-05-12', time: '09:30', place: 'Tribunal administratif de Rabat', room: 'Salle 2', purpose: 'Recours contre la reconduite' } },
     fields: { 'fields.kind': 'format', 'fields.date': 'format', 'fields.time': 'format', 'fields.place': 'singleLine', 'fields.room': 'singleLine', 'fields.purpose': 'multiLine' },

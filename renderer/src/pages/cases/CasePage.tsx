@@ -19,6 +19,7 @@ import { caseFormSchema, CaseFields, type CaseFormInput, type CaseFormOutput } f
 import { ActivitiesPanel } from './ActivitiesPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { HearingsPanel } from './HearingsPanel';
+import { TasksPanel } from './TasksPanel';
 import { CaseSummaryView } from './CaseSummaryView';
 import { StatusDialog } from './StatusDialog';
 import { FormActions } from '../../components/FormActions';
@@ -89,6 +90,7 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
       </CaseSummaryView>
       <ProceduresPanel caseId={detail.id} />
       <HearingsPanel caseId={detail.id} />
+      <TasksPanel caseId={detail.id} />
       <ActivitiesPanel caseId={detail.id} />
       {dialog === 'status' && <StatusDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.statusChanged'))} />}
       {dialog === 'assign' && <AssignDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.assigned'))} />}
