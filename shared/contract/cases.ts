@@ -90,6 +90,8 @@ export const setStatusInputSchema = z
     note: multiLineText(2000),
     closureReason: z.union([z.literal(''), choice(CLOSURE_REASONS)]),
     outcome: z.union([z.literal(''), choice(OUTCOMES)]),
+    /** Closing while deadlines run or hearings are to come: the person said they know. */
+    confirmOpen: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.status === 'closed' && !v.closureReason) ctx.addIssue({ code: 'custom', path: ['closureReason'], message: 'validation.required' });

@@ -437,6 +437,8 @@ export const ar: Messages = {
     by: 'من طرف',
   },
   cases: {
+    confirmOpen: 'أغلق الملف رغم هذه الآجال والجلسات',
+    openItems: 'ما يزال مفتوحا في هذا الملف:',
     count: 'عدد الملفات: {{total}}',
     assignments: 'الإسنادات',
     assignedBy: 'أُسند إلى {{to}} من طرف {{by}}',
@@ -826,6 +828,7 @@ export const ar: Messages = {
     noCase: 'بدون مرجع ملف',
   },
   validation: {
+    confirmOpenItems: 'ما تزال آجال جارية أو جلسات مقبلة: أكّد الإغلاق بتحديد الخانة.',
     assigneeCannotSeeCase: 'لا يمكن لهذا الشخص فتح هذا الملف: أسند المهمة إلى من له حق الاطلاع عليه.',
     tooFarAhead: 'أكثر من خمس سنوات مقبلة: تحقق من السنة.',
     adjournedBefore: 'يجب أن يكون التأجيل بعد تاريخ الجلسة.',

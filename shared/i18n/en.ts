@@ -437,6 +437,8 @@ export const en = {
     by: 'By',
   },
   cases: {
+    confirmOpen: 'I close the case despite these deadlines and hearings',
+    openItems: 'Still open on this case:',
     count: 'Cases found: {{total}}',
     assignments: 'Assignments',
     assignedBy: 'given to {{to}} by {{by}}',
@@ -826,6 +828,7 @@ export const en = {
     noCase: 'No case reference',
   },
   validation: {
+    confirmOpenItems: 'Deadlines are still running or hearings are to come: tick the box to confirm the closing.',
     assigneeCannotSeeCase: 'This person cannot open this case: give the task to someone who has access to it.',
     tooFarAhead: 'More than five years ahead: check the year.',
     adjournedBefore: 'The adjournment must come after the hearing.',

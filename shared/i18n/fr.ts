@@ -438,6 +438,8 @@ export const fr: Messages = {
     by: 'Par',
   },
   cases: {
+    confirmOpen: 'Je clôture le dossier malgré ces délais et audiences',
+    openItems: 'Encore ouverts sur ce dossier :',
     count: 'Dossiers trouvés : {{total}}',
     assignments: 'Attributions',
     assignedBy: 'confié à {{to}} par {{by}}',
@@ -827,6 +829,7 @@ export const fr: Messages = {
     noCase: 'Sans référence de dossier',
   },
   validation: {
+    confirmOpenItems: 'Des délais courent encore ou des audiences sont à venir : confirmez la clôture en cochant la case.',
     assigneeCannotSeeCase: 'Cette personne ne peut pas ouvrir ce dossier : confiez la tâche à quelqu’un qui y a accès.',
     tooFarAhead: 'Plus de cinq ans à l’avance : vérifiez l’année.',
     adjournedBefore: 'Le renvoi doit être postérieur à l’audience.',

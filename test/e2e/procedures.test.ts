@@ -156,6 +156,19 @@ describe('procedures on the case page', () => {
     await page.getByRole('heading', { name: 'Procédures' }).waitFor();
   });
 
+  it('asks before closing a case whose deadlines still run, and says which', async () => {
+    const { page } = win;
+    await page.getByRole('button', { name: 'Changer le statut' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Changer le statut' });
+    await dialog.getByLabel('Nouveau statut').selectOption('closed');
+    const open = dialog.getByRole('group', { name: 'Encore ouverts sur ce dossier :' });
+    await open.getByText(/Décision du président — samedi 11 avril 2026/).waitFor();
+    await open.getByLabel('Je clôture le dossier malgré ces délais et audiences').waitFor();
+    await expectAccessible(page, 'closing with open deadlines fr');
+    await shot(page, 'close-open-items-fr');
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+  });
+
   it('reads the procedure in Arabic', async () => {
     const { page } = win;
     await invoke(win.clientId, 'auth:setLanguage', { language: 'ar' });

@@ -170,7 +170,7 @@ export async function updateCase(trx: Trx, id: number, f: Fields, session: Sessi
 
 export async function setCaseStatus(
   trx: Trx,
-  input: { id: number; status: CaseStatus; note: string; closureReason: string; outcome: string },
+  input: { id: number; status: CaseStatus; note: string; closureReason: string; outcome: string; confirmOpen: boolean },
   session: Session,
   now: string,
 ): Promise<void> {
@@ -180,6 +180,11 @@ export async function setCaseStatus(
     throw new AppError('CONFLICT', `cannot move from ${row.status} to ${input.status}`, { fields: [{ path: 'status', message: 'validation.invalidChoice' }] });
   }
   const closing = input.status === 'closed';
+  // Closing with a deadline still running or a hearing to come is asked twice (issue #12):
+  // the dialog lists them and the closing must say it knows.
+  if (closing && !input.confirmOpen && (await openItems(trx, input.id, now)) > 0) {
+    throw new AppError('VALIDATION', 'open deadlines or hearings', { fields: [{ path: 'confirmOpen', message: 'validation.confirmOpenItems' }] });
+  }
   await trx
     .updateTable('cases')
     .set({ status: input.status, closure_reason: closing ? input.closureReason : null, outcome: closing ? input.outcome : null, updated_at: now })
@@ -189,6 +194,26 @@ export async function setCaseStatus(
     .insertInto('case_status_history')
     .values({ case_id: input.id, from_status: row.status, to_status: input.status, at: now, by_account: session.accountId, note: input.note, closure_reason: closing ? input.closureReason : null, outcome: closing ? input.outcome : null })
     .execute();
+}
+
+/** Open deadlines and hearings still to come on a case. */
+export async function openItems(trx: Trx, caseId: number, now: string): Promise<number> {
+  const steps = await trx
+    .selectFrom('procedure_steps')
+    .innerJoin('procedures', 'procedures.id', 'procedure_steps.procedure_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('procedures.case_id', '=', caseId)
+    .where('procedure_steps.done_at', 'is', null)
+    .where('procedure_steps.due_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  const hearings = await trx
+    .selectFrom('hearings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'scheduled')
+    .where('at', '>=', now)
+    .executeTakeFirstOrThrow();
+  return Number(steps.n) + Number(hearings.n);
 }
 
 export async function assignCase(trx: Trx, id: number, lawyerId: number | null, session: Session, now: string): Promise<void> {

@@ -133,3 +133,16 @@ describe('my work', () => {
     expect(later.upcoming).toEqual([]);
   });
 });
+
+describe('closing a case with deadlines running', () => {
+  it('asks for confirmation while a deadline runs or a hearing is to come, and closes once confirmed', async () => {
+    const { s, caseId, removal } = await clinic();
+    await s.ok('youssef', 'procedures:start', { caseId, fields: removalFields(removal.id) });
+    const close = { id: caseId, status: 'closed' as const, note: '', closureReason: 'resolved' as const, outcome: 'favourable' as const };
+    const refused = await s.call('youssef', 'cases:setStatus', close);
+    expect(refused.ok ? null : refused.error.fields).toContainEqual(expect.objectContaining({ path: 'confirmOpen', message: 'validation.confirmOpenItems' }));
+    expect((await s.ok('youssef', 'cases:get', { id: caseId })).status).toBe('intake');
+    const closed = await s.ok('youssef', 'cases:setStatus', { ...close, confirmOpen: true });
+    expect(closed.status).toBe('closed');
+  });
+});
