@@ -56,6 +56,7 @@ export const CHANNEL_NAMES = [
   'procedures:completeStep',
   'procedures:overrideDue',
   'work:mine',
+  'work:team',
   'hearings:list',
   'hearings:create',
   'hearings:record',

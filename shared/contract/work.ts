@@ -52,7 +52,21 @@ export const myWorkSchema = z.object({
 });
 export type MyWork = z.infer<typeof myWorkSchema>;
 
+/** One lawyer's load, for the supervisors' team view. */
+export const teamRowSchema = z.object({
+  lawyerId: z.number().int(),
+  name: z.string(),
+  openCases: z.number().int(),
+  overdue: z.number().int(),
+  dueThisWeek: z.number().int(),
+  /** Intake date of the oldest open case, or null. */
+  oldestOpen: z.string().nullable(),
+});
+export type TeamRow = z.infer<typeof teamRowSchema>;
+
 export const workChannels = {
+  /** Caseload and deadlines per active lawyer (supervisors and administrators). */
+  'work:team': channel({ input: z.strictObject({}), output: z.array(teamRowSchema), access: ['supervisor', 'admin'] }),
   /**
    * The home page's work list: a lawyer's own cases; a supervisor's or administrator's for
    * `lawyerId` (or the whole team without it); intake staff's, the cases they may see.

@@ -74,6 +74,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'procedures:completeStep': 'changes',
   'procedures:overrideDue': 'changes',
   'work:mine': 'views',
+  'work:team': 'views',
   'hearings:list': 'views',
   'hearings:create': 'changes',
   'hearings:record': 'changes',

@@ -192,4 +192,21 @@ describe('procedures on the case page', () => {
     await expectAccessible(page, 'start procedure ar');
     await shot(page, 'procedure-start-ar');
   });
+
+  it('shows a supervisor the team, and one lawyer’s work when chosen', async () => {
+    const { page } = win;
+    await invoke(win.clientId, 'auth:signOut', {});
+    await invoke(win.clientId, 'auth:login', { username: 'salma', password: PASSWORD });
+    await invoke(win.clientId, 'auth:setLanguage', { language: 'fr' });
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.reload();
+    const team = page.getByRole('region', { name: 'L’équipe' });
+    const row = team.getByRole('row', { name: /^Youssef Lamrani/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('6 avr. 2026');
+    await team.getByLabel('Voir le travail de').selectOption({ label: 'Youssef Lamrani' });
+    await page.getByRole('region', { name: 'Délais dépassés (1)' }).waitFor();
+    await expectAccessible(page, 'team fr');
+    await shot(page, 'team-fr');
+  });
 });

@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { StoreDatabase } from '../../../db/schema/store';
 import type { CaseSummary } from '../../../shared/contract/cases';
-import type { DeadlineItem, HearingItem, MyWork } from '../../../shared/contract/work';
+import type { DeadlineItem, HearingItem, MyWork, TeamRow } from '../../../shared/contract/work';
 import { addDays, atLocal, endOfDay, localDay } from '../../../shared/deadlines/zone';
 import { AppError } from '../errors';
 import type { Session } from '../sessions';
@@ -126,4 +126,42 @@ export async function myWork(trx: Trx, session: Session, lawyerId: number | unde
   const quietIds = (await quiet.orderBy('cases.intake_date').limit(50).execute()).map((r) => r.id);
   const noNextStep: CaseSummary[] = quietIds.length ? (await listCases(trx, { sort: 'intake_asc', limit: quietIds.length, cursor: undefined }, session, quietIds)).items : [];
   return { overdue: items.filter((i) => i.state === 'overdue'), upcoming: items.filter((i) => i.state !== 'overdue'), hearings, noNextStep };
+}
+
+/**
+ * The team view: for each active lawyer, open cases, overdue deadlines, deadlines due within
+ * 7 days and the oldest open case (one grouped query each, not one per lawyer).
+ */
+export async function teamWork(trx: Trx, now: Date): Promise<TeamRow[]> {
+  const today = localDay(now.toISOString());
+  const dayStart = atStartOf(today);
+  const horizon = endOfDay(addDays(today, 7)).toDate().toISOString();
+  const lawyers = await trx.selectFrom('accounts').select(['id', 'full_name']).where('role', '=', 'lawyer').where('active', '=', 1).orderBy('full_name').execute();
+  const load = await trx
+    .selectFrom('cases')
+    .select((eb) => ['assigned_lawyer_id', eb.fn.countAll<number>().as('n'), eb.fn.min('intake_date').as('oldest')])
+    .where('status', '!=', 'closed')
+    .where('assigned_lawyer_id', 'is not', null)
+    .groupBy('assigned_lawyer_id')
+    .execute();
+  const due = await trx
+    .selectFrom('procedure_steps')
+    .innerJoin('procedures', 'procedures.id', 'procedure_steps.procedure_id')
+    .innerJoin('cases', 'cases.id', 'procedures.case_id')
+    .select((eb) => [
+      'cases.assigned_lawyer_id',
+      eb.fn.sum<number>(sql`case when procedure_steps.due_at < ${dayStart} then 1 else 0 end`).as('overdue'),
+      eb.fn.sum<number>(sql`case when procedure_steps.due_at >= ${dayStart} then 1 else 0 end`).as('soon'),
+    ])
+    .where('procedure_steps.done_at', 'is', null)
+    .where('procedure_steps.due_at', 'is not', null)
+    .where('procedure_steps.due_at', '<=', horizon)
+    .where('cases.status', '!=', 'closed')
+    .groupBy('cases.assigned_lawyer_id')
+    .execute();
+  return lawyers.map((l) => {
+    const c = load.find((r) => r.assigned_lawyer_id === l.id);
+    const d = due.find((r) => r.assigned_lawyer_id === l.id);
+    return { lawyerId: l.id, name: l.full_name, openCases: Number(c?.n ?? 0), overdue: Number(d?.overdue ?? 0), dueThisWeek: Number(d?.soon ?? 0), oldestOpen: (c?.oldest as string | null | undefined) ?? null };
+  });
 }

@@ -9,6 +9,7 @@ import { call } from '../lib/api';
 import { errorMessage } from '../lib/errors';
 import { CaseLink } from './cases/CaseLink';
 import { WorkLists } from './WorkLists';
+import { TeamPanel } from './TeamPanel';
 import { TaskList } from './cases/TasksPanel';
 
 /**
@@ -22,11 +23,16 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
   const [tasks, setTasks] = useState<Task[] | null>(null);
   const loadTasks = () => void call('tasks:list', {}).then(setTasks, setError);
   const [error, setError] = useState<unknown>(null);
+  const oversees = session.account.role === 'supervisor' || session.account.role === 'admin';
+  // A supervisor sees the whole team's work, or one lawyer's once chosen.
+  const [lawyerId, setLawyerId] = useState<number | undefined>(undefined);
   useEffect(() => {
     call('cases:newlyAssigned', {}).then(setAssigned, setError);
-    call('work:mine', {}).then(setWork, setError);
     loadTasks();
   }, []);
+  useEffect(() => {
+    call('work:mine', lawyerId === undefined ? {} : { lawyerId }).then(setWork, setError);
+  }, [lawyerId]);
 
   return (
     <>
@@ -45,6 +51,7 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
           </ul>
         </section>
       )}
+      {oversees && <TeamPanel lawyerId={lawyerId} onLawyer={setLawyerId} />}
       {work && <WorkLists work={work} />}
       {tasks && tasks.length > 0 && (
         <section className="panel wide" aria-labelledby="my-tasks">

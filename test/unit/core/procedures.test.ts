@@ -125,6 +125,13 @@ describe('my work', () => {
     expect(forbidden.ok ? null : forbidden.error.code).toBe('FORBIDDEN');
     expect((await s.ok('admin', 'work:mine', { lawyerId })).upcoming).toHaveLength(1);
 
+    // The supervisors' team view: Youssef's two open cases and his deadline of the week.
+    const team = await s.ok('admin', 'work:team', {});
+    expect(team.find((r) => r.lawyerId === lawyerId)).toMatchObject({ name: 'Youssef Lamrani', openCases: 2, overdue: 0, dueThisWeek: 1, oldestOpen: '2026-03-01' });
+    expect(team.find((r) => r.name === 'Karima Bennani')).toMatchObject({ openCases: 0, overdue: 0 });
+    const notForLawyers = await s.call('youssef', 'work:team', {});
+    expect(notForLawyers.ok ? null : notForLawyers.error.code).toBe('FORBIDDEN');
+
     // Friday 10 April: the 48 hours ran out on Wednesday.
     clock.advance(3 * 24 * 3_600_000);
     await s.ok('youssef', 'auth:login', { username: 'youssef', password: 'Secret-Personnel-2026!' });
