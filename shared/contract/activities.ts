@@ -41,13 +41,10 @@ export const activityFieldsSchema = z
 export type ActivityFieldsInput = z.input<typeof activityFieldsSchema>;
 export type ActivityFields = z.output<typeof activityFieldsSchema>;
 
-export const activitySchema = z.object({
-  id: z.number().int(),
-  caseId: z.number().int(),
+/** An activity's values as stored (read back: no rules, an old text stays readable). */
+const activityValuesSchema = z.object({
   kind: z.enum(ACTIVITY_KINDS),
   accompanimentTo: z.string(),
-  /** The instant (UTC ISO) and, as typed, its clinic-time date and time. */
-  occurredAt: z.string(),
   date: z.string(),
   time: z.string(),
   durationMinutes: z.number().int(),
@@ -57,6 +54,13 @@ export const activitySchema = z.object({
   nextAction: z.string(),
   nextActionDate: z.string(),
   restricted: z.boolean(),
+});
+
+export const activitySchema = activityValuesSchema.extend({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  /** The instant (UTC ISO); `date` and `time` are how it was typed, in clinic time. */
+  occurredAt: z.string(),
   authorId: z.number().int(),
   author: z.string(),
   createdAt: z.string(),
@@ -72,19 +76,7 @@ export type Activity = z.infer<typeof activitySchema>;
 /** An earlier text of an activity, replaced by an edit. */
 export const activityRevisionSchema = z.object({
   revision: z.number().int(),
-  fields: z.object({
-    kind: z.enum(ACTIVITY_KINDS),
-    accompanimentTo: z.string(),
-    date: z.string(),
-    time: z.string(),
-    durationMinutes: z.number().int(),
-    language: z.string(),
-    interpreter: z.boolean(),
-    notes: z.string(),
-    nextAction: z.string(),
-    nextActionDate: z.string(),
-    restricted: z.boolean(),
-  }),
+  fields: activityValuesSchema,
   /** Who wrote this text and when (the author for revision 1, then each editor). */
   writtenBy: z.string(),
   writtenAt: z.string(),

@@ -50,3 +50,14 @@ export function isWeekend(day: string): boolean {
 export function offsetChanges(from: string, to: string): boolean {
   return zoned(from).offset !== zoned(to).offset;
 }
+
+/** The UTC instant of a clinic-time day and "HH:MM" clock time, as forms type them. */
+export function instantAt(day: string, time: string): string {
+  return atLocal(day, Number(time.slice(0, 2)), Number(time.slice(3, 5))).toDate().toISOString();
+}
+
+/** The clinic-time "HH:MM" of an instant. */
+export function clinicTime(instant: string): string {
+  const z = zoned(instant);
+  return `${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}`;
+}

@@ -5,7 +5,7 @@ import type { ActivitiesTable } from '../../../db/schema/store/activities';
 import type { Activity, ActivityFields, ActivityRevision, activityListInputSchema } from '../../../shared/contract/activities';
 import { activityDateIssues } from '../../../shared/domain/activity';
 import { localIsoDate } from '../../../shared/domain/dates';
-import { atLocal } from '../../../shared/deadlines/zone';
+import { instantAt } from '../../../shared/deadlines/zone';
 import { AppError, refuseFields } from '../errors';
 import type { Session } from '../sessions';
 import { loadVisibleCase } from './cases';
@@ -33,7 +33,7 @@ function columns(f: ActivityFields) {
   return {
     kind: f.kind,
     accompaniment_to: f.kind === 'accompaniment' ? f.accompanimentTo : '',
-    occurred_at: atLocal(f.date, Number(f.time.slice(0, 2)), Number(f.time.slice(3, 5))).toDate().toISOString(),
+    occurred_at: instantAt(f.date, f.time),
     occurred_day: f.date,
     occurred_time: f.time,
     duration_minutes: f.durationMinutes,
@@ -65,7 +65,7 @@ function fieldsOf(row: Pick<Row, keyof ReturnType<typeof columns>>): ActivityRev
 /** The date rules that need the clock: not in the future (to the minute), not ten years back. */
 function checkWhen(f: ActivityFields, now: Date): void {
   const issues = activityDateIssues(f, localIsoDate(now), 'fields.');
-  if (issues.length === 0 && atLocal(f.date, Number(f.time.slice(0, 2)), Number(f.time.slice(3, 5))).toDate().getTime() > now.getTime() + 60_000) {
+  if (issues.length === 0 && Date.parse(instantAt(f.date, f.time)) > now.getTime() + 60_000) {
     issues.push({ path: 'fields.time', message: 'validation.dateInFuture' });
   }
   refuseFields(issues);

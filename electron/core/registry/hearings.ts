@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { StoreDatabase } from '../../../db/schema/store';
 import type { HearingsTable } from '../../../db/schema/store/hearings';
 import type { Hearing, hearingFieldsSchema, hearingOutcomeSchema } from '../../../shared/contract/hearings';
-import { atLocal } from '../../../shared/deadlines/zone';
+import { instantAt as instantOf } from '../../../shared/deadlines/zone';
 import { localIsoDate, yearsBefore } from '../../../shared/domain/dates';
 import { MAX_HEARING_YEARS_AHEAD, type HearingKind } from '../../../shared/domain/hearing';
 import { AppError, refuseFields } from '../errors';
@@ -12,8 +12,6 @@ import { loadVisibleCase } from './cases';
 
 type Trx = Transaction<StoreDatabase>;
 type Row = Selectable<HearingsTable>;
-
-const instantOf = (date: string, time: string): string => atLocal(date, Number(time.slice(0, 2)), Number(time.slice(3, 5))).toDate().toISOString();
 
 /** A hearing is dated within ten years back and five ahead: beyond, a typing slip. */
 function dateIssues(date: string, now: Date, path: string) {

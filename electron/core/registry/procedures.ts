@@ -5,7 +5,7 @@ import type { ProcedureStepsTable, ProceduresTable, ProcedureTemplatesTable } fr
 import type { completeStepFieldsSchema, overrideDueFieldsSchema, Procedure, ProcedureStep, ProcedureTemplate, startProcedureFieldsSchema, StoredComputation } from '../../../shared/contract/procedures';
 import { computeDeadline } from '../../../shared/deadlines/compute';
 import { indexHolidays, type HolidayDay, type HolidayIndex } from '../../../shared/deadlines/holidays';
-import { atLocal, localDay } from '../../../shared/deadlines/zone';
+import { clinicTime, instantAt as instantOf, localDay } from '../../../shared/deadlines/zone';
 import { localIsoDate, yearsBefore } from '../../../shared/domain/dates';
 import type { NotificationMode, StepRule, TemplateStep } from '../../../shared/domain/procedure';
 import { AppError, refuseFields } from '../errors';
@@ -15,9 +15,6 @@ import { loadVisibleCase } from './cases';
 type Trx = Transaction<StoreDatabase>;
 type StepRow = Selectable<ProcedureStepsTable>;
 
-const instantOf = (date: string, time: string): string => atLocal(date, Number(time.slice(0, 2)), Number(time.slice(3, 5))).toDate().toISOString();
-const clinicTime = (instant: string): string =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Africa/Casablanca', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 
 function templateView(row: Selectable<ProcedureTemplatesTable>): ProcedureTemplate {
   return {

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { StoreDatabase } from '../../../db/schema/store';
 import type { CaseSummary } from '../../../shared/contract/cases';
 import type { DeadlineItem, HearingItem, MyWork, TeamRow } from '../../../shared/contract/work';
-import { addDays, atLocal, endOfDay, localDay } from '../../../shared/deadlines/zone';
+import { addDays, atLocal, clinicTime, endOfDay, localDay } from '../../../shared/deadlines/zone';
 import { AppError } from '../errors';
 import type { Session } from '../sessions';
 import { listCases } from './cases';
@@ -12,8 +12,6 @@ type Trx = Transaction<StoreDatabase>;
 
 const atStartOf = (day: string): string => atLocal(day, 0, 0).toDate().toISOString();
 
-const clinicTime = (instant: string): string =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Africa/Casablanca', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 
 /**
  * Whose work: a lawyer always their own; supervisors and administrators a chosen lawyer's or,

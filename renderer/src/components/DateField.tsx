@@ -32,6 +32,17 @@ function toCalendarDate(value: string): CalendarDate | null {
 }
 
 /**
+ * When a segmented field (date or time) is left: some segments typed and others not is
+ * INCOMPLETE_DATE, which the schema refuses; all cleared after that is '' again.
+ */
+export function settleSegments(group: HTMLElement | null, value: string, onChange: (value: string) => void): void {
+  const segments = group ? [...group.querySelectorAll('[role="spinbutton"]')] : [];
+  const blank = segments.filter((s) => s.hasAttribute('data-placeholder')).length;
+  if (blank > 0 && blank < segments.length) onChange(INCOMPLETE_DATE);
+  else if (blank === segments.length && value === INCOMPLETE_DATE) onChange('');
+}
+
+/**
  * A calendar date typed day, month and year in their own segments (react-aria's date field:
  * arrow keys, typing, screen-reader names for each part), in the interface language's order.
  * A date left half-typed is not dropped silently: the form gets INCOMPLETE_DATE and says so.
@@ -45,10 +56,7 @@ export const DateField = forwardRef<Focusable, Props>(function DateField({ label
   const date = toCalendarDate(value);
 
   function leave() {
-    const segments = group.current ? [...group.current.querySelectorAll('[role="spinbutton"]')] : [];
-    const blank = segments.filter((s) => s.hasAttribute('data-placeholder')).length;
-    if (blank > 0 && blank < segments.length) onChange(INCOMPLETE_DATE);
-    else if (blank === segments.length && value === INCOMPLETE_DATE) onChange('');
+    settleSegments(group.current, value, onChange);
     onBlur?.();
   }
 

@@ -5,7 +5,7 @@ import { DateInput, DateSegment, I18nProvider, TimeField as AriaTimeField } from
 import { INTL_LOCALES } from '../../../shared/domain/languages';
 import { useFormats } from '../lib/format';
 import type { Focusable } from './CheckboxGroup';
-import { INCOMPLETE_DATE } from './DateField';
+import { INCOMPLETE_DATE, settleSegments } from './DateField';
 import { FieldShell } from './Field';
 
 interface Props {
@@ -36,10 +36,7 @@ export const TimeField = forwardRef<Focusable, Props>(function TimeField({ label
   useImperativeHandle(ref, () => ({ focus: () => group.current?.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() }), []);
 
   function leave() {
-    const segments = group.current ? [...group.current.querySelectorAll('[role="spinbutton"]')] : [];
-    const blank = segments.filter((s) => s.hasAttribute('data-placeholder')).length;
-    if (blank > 0 && blank < segments.length) onChange(INCOMPLETE_DATE);
-    else if (blank === segments.length && value === INCOMPLETE_DATE) onChange('');
+    settleSegments(group.current, value, onChange);
     onBlur?.();
   }
 

@@ -23,6 +23,12 @@ export function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The time now on the computer's clock, "HH:MM" (what a form proposes for "when"). */
+export function nowTime(): string {
+  const now = new Date();
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
 export interface Formats {
   language: Language;
   /** A calendar date (YYYY-MM-DD) in the interface language, Western digits. */

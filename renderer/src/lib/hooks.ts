@@ -80,3 +80,23 @@ export function usePaged<T>(
 
   return { items, loading, done: cursor === null, error, total, loadMore };
 }
+
+/**
+ * What `fetch` answers (null while it is asked), the translated error if it failed, and
+ * `reload` after a change. Changing `fetch` (another record) asks again.
+ */
+export function useLoaded<T>(fetch: () => Promise<T>, describe: (error: unknown) => string): { value: T | null; error: string | null; reload: () => void } {
+  const [value, setValue] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    fetch().then(
+      (v) => {
+        setValue(v);
+        setError(null);
+      },
+      (e: unknown) => setError(describe(e)),
+    );
+  }, [fetch, describe]);
+  useEffect(reload, [reload]);
+  return { value, error, reload };
+}

@@ -15,19 +15,17 @@ import { call } from '../../lib/api';
 import { ApiError } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { FormRules } from '../../lib/form-rules';
-import { useFormats, todayIso } from '../../lib/format';
+import { nowTime, todayIso, useFormats } from '../../lib/format';
 import { numberInput, withDateRules } from '../../lib/forms';
 
 const schema = withDateRules(activityFieldsSchema, (value, today) => activityDateIssues(value, today));
 
 function blank(): ActivityFieldsInput {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
   return {
     kind: 'consultation',
     accompanimentTo: '',
     date: todayIso(),
-    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    time: nowTime(),
     durationMinutes: 30,
     language: '',
     interpreter: false,

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../../shared/contract/hearings';
 import { Banner } from '../../components/Banner';
 import { TypedText } from '../../components/TypedText';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
+import { useLoaded } from '../../lib/hooks';
 import { useFormats } from '../../lib/format';
 import { RecordHearingDialog, ScheduleHearingDialog } from './HearingDialogs';
 
@@ -15,24 +16,16 @@ export function HearingsPanel({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const f = useFormats();
   const titleId = useId();
-  const [hearings, setHearings] = useState<Hearing[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: hearings, error, reload } = useLoaded(
+    useCallback(() => call('hearings:list', { caseId }), [caseId]),
+    useCallback((e: unknown) => errorMessage(t, e), [t]),
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
-  const load = useCallback(async () => {
-    try {
-      setHearings(await call('hearings:list', { caseId }));
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
-  }, [caseId, t]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   const done = (text: string) => {
     setOpen(null);
     setNotice(text);
-    void load();
+    reload();
   };
   const byId = new Map((hearings ?? []).map((h) => [h.id, h]));
   return (

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure, ProcedureStep } from '../../../../shared/contract/procedures';
 import { Banner } from '../../components/Banner';
 import { call } from '../../lib/api';
 import { explainDeadline } from '../../lib/deadline-text';
 import { errorMessage } from '../../lib/errors';
+import { useLoaded } from '../../lib/hooks';
 import { isolate, useFormats } from '../../lib/format';
 import { StartProcedureDialog } from './StartProcedureDialog';
 import { OverrideDueDialog, StepDoneDialog } from './StepDialogs';
@@ -15,24 +16,16 @@ type Open = { kind: 'start' } | { kind: 'done'; step: ProcedureStep } | { kind: 
 export function ProceduresPanel({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [procedures, setProcedures] = useState<Procedure[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: procedures, error, reload } = useLoaded(
+    useCallback(() => call('procedures:list', { caseId }), [caseId]),
+    useCallback((e: unknown) => errorMessage(t, e), [t]),
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
-  const load = useCallback(async () => {
-    try {
-      setProcedures(await call('procedures:list', { caseId }));
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
-  }, [caseId, t]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   const changed = (text: string) => {
     setOpen(null);
     setNotice(text);
-    void load();
+    reload();
   };
   return (
     <section className="panel wide" aria-labelledby={titleId}>

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { startProcedureFieldsSchema, type Procedure, type ProcedureTemplate, type StartProcedureFieldsInput } from '../../../../shared/contract/procedures';
 import { computeDeadline } from '../../../../shared/deadlines/compute';
 import { indexHolidays, type HolidayDay } from '../../../../shared/deadlines/holidays';
-import { atLocal } from '../../../../shared/deadlines/zone';
+import { instantAt } from '../../../../shared/deadlines/zone';
 import { NOTIFICATION_MODES } from '../../../../shared/domain/procedure';
 import { Banner } from '../../components/Banner';
 import { FormDateField } from '../../components/DateField';
@@ -50,7 +50,7 @@ export function StartProcedureDialog({ caseId, onClose, onStarted }: { caseId: n
   // The preview: each step the notification triggers, computed as the core will.
   const preview = useMemo(() => {
     if (!template || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return [];
-    const trigger = atLocal(date, Number(time.slice(0, 2)), Number(time.slice(3, 5))).toDate().toISOString();
+    const trigger = instantAt(date, time);
     return template.steps.map((s) => {
       if (!s.rule) return { name: s.name[f.language], lines: [t('procedures.noDeadline')] };
       if (s.rule.trigger.kind === 'step') {

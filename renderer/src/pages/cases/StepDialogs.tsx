@@ -13,12 +13,7 @@ import { FormTimeField } from '../../components/TimeField';
 import { call } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
 import { FormRules } from '../../lib/form-rules';
-import { todayIso, useFormats } from '../../lib/format';
-
-const nowTime = () => {
-  const d = new Date();
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
+import { nowTime, todayIso, useFormats } from '../../lib/format';
 
 /** A step is met: when, and what closed it. */
 export function StepDoneDialog({ step, onClose, onDone }: { step: ProcedureStep; onClose: () => void; onDone: (p: Procedure) => void }) {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -11,6 +11,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
+import { useLoaded } from '../../lib/hooks';
 import { FormRules } from '../../lib/form-rules';
 import { isolate, useFormats } from '../../lib/format';
 import { useLawyers } from '../../lib/lawyers';
@@ -20,28 +21,22 @@ import { href } from '../../lib/route';
 export function TasksPanel({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [tasks, setTasks] = useState<Task[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const describe = useCallback((e: unknown) => errorMessage(t, e), [t]);
+  const { value: tasks, error: loadError, reload } = useLoaded(
+    useCallback(() => call('tasks:list', { caseId }), [caseId]),
+    describe,
+  );
+  const [toggleError, setToggleError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const load = useCallback(async () => {
-    try {
-      setTasks(await call('tasks:list', { caseId }));
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
-  }, [caseId, t]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const toggle = async (task: Task) => {
-    try {
-      await call('tasks:setDone', { id: task.id, done: task.status !== 'done' });
-      void load();
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
-  };
+  const toggle = (task: Task) =>
+    call('tasks:setDone', { id: task.id, done: task.status !== 'done' }).then(
+      () => {
+        setToggleError(null);
+        reload();
+      },
+      (e: unknown) => setToggleError(describe(e)),
+    );
   return (
     <section className="panel wide" aria-labelledby={titleId}>
       <div className="panel-head">
@@ -51,7 +46,7 @@ export function TasksPanel({ caseId }: { caseId: number }) {
         </button>
       </div>
       <Banner kind="success">{notice}</Banner>
-      <Banner kind="error">{error}</Banner>
+      <Banner kind="error">{toggleError ?? loadError}</Banner>
       {tasks === null ? <p className="loading">{t('common.loading')}</p> : tasks.length === 0 ? <p className="muted">{t('tasks.empty')}</p> : <TaskList tasks={tasks} onToggle={(task) => void toggle(task)} />}
       {adding && (
         <TaskDialog
@@ -60,7 +55,7 @@ export function TasksPanel({ caseId }: { caseId: number }) {
           onDone={() => {
             setAdding(false);
             setNotice(t('tasks.added'));
-            void load();
+            reload();
           }}
         />
       )}
