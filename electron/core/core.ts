@@ -5,6 +5,8 @@ import { beneficiaryHandlers } from './handlers/beneficiaries';
 import { caseHandlers } from './handlers/cases';
 import { activityHandlers } from './handlers/activities';
 import { procedureHandlers } from './handlers/procedures';
+import { holidayHandlers } from './handlers/holidays';
+import { calendarHandlers } from './handlers/calendar';
 import { workHandlers } from './handlers/work';
 import { hearingHandlers } from './handlers/hearings';
 import { taskHandlers } from './handlers/tasks';
@@ -50,6 +52,8 @@ const handlers: Handlers = {
   ...caseHandlers,
   ...activityHandlers,
   ...procedureHandlers,
+  ...holidayHandlers,
+  ...calendarHandlers,
   ...workHandlers,
   ...hearingHandlers,
   ...taskHandlers,

@@ -3,6 +3,8 @@ import { accountChannels } from './accounts';
 import { activityChannels } from './activities';
 import { procedureChannels } from './procedures';
 import { hearingChannels } from './hearings';
+import { holidayChannels } from './holidays';
+import { calendarChannels } from './calendar';
 import { taskChannels } from './tasks';
 import { workChannels } from './work';
 import { auditChannels } from './audit';
@@ -28,6 +30,8 @@ export const contract = {
   ...caseChannels,
   ...activityChannels,
   ...procedureChannels,
+  ...holidayChannels,
+  ...calendarChannels,
   ...hearingChannels,
   ...taskChannels,
   ...workChannels,

@@ -114,4 +114,6 @@ export const procedureChannels = {
   'procedures:completeStep': channel({ input: z.strictObject({ stepId: idSchema, fields: completeStepFieldsSchema }), output: procedureSchema, access: everyone }),
   /** A lawyer sets a step's due date by hand, with a reason: kept beside the computed one. */
   'procedures:overrideDue': channel({ input: z.strictObject({ stepId: idSchema, fields: overrideDueFieldsSchema }), output: procedureSchema, access: everyone }),
+  /** The lawyer has seen a due date that moved after a holiday change: the flag goes. */
+  'procedures:acknowledge': channel({ input: z.strictObject({ stepId: idSchema }), output: procedureSchema, access: everyone }),
 };

@@ -22,6 +22,8 @@ export const deadlineItemSchema = z.object({
   /** A due time that is only the end of the day (day-counted deadlines). */
   endOfDay: z.boolean(),
   overridden: z.boolean(),
+  /** Moved when the holidays changed: the lawyer has not confirmed it yet. */
+  needsReview: z.boolean(),
   state: z.enum(STEP_STATES),
 });
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;

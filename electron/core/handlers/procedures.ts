@@ -1,5 +1,6 @@
 import type { HandlerGroup } from '../handler-types';
-import { completeStep, holidaysBetween, listProcedures, listTemplates, overrideDue, startProcedure } from '../registry/procedures';
+import { holidaysBetween } from '../registry/holidays';
+import { acknowledgeStep, completeStep, listProcedures, listTemplates, overrideDue, startProcedure } from '../registry/procedures';
 
 /** Procedures and their deadlines (issue #12); audit entries name the case. */
 export const procedureHandlers: HandlerGroup<'procedures'> = {
@@ -34,6 +35,12 @@ export const procedureHandlers: HandlerGroup<'procedures'> = {
   async 'procedures:overrideDue'(input, { trx, session, state, target }) {
     const { procedureId, caseId } = await overrideDue(trx, input.stepId, input.fields, session, state.now());
     // The reason stays in the deadline log beside the step, not in the audit log.
+    target('case', caseId, { procedureId, stepId: input.stepId });
+    return (await listProcedures(trx, caseId, session, state.now(), procedureId))[0]!;
+  },
+
+  async 'procedures:acknowledge'(input, { trx, session, state, target }) {
+    const { procedureId, caseId } = await acknowledgeStep(trx, input.stepId, session);
     target('case', caseId, { procedureId, stepId: input.stepId });
     return (await listProcedures(trx, caseId, session, state.now(), procedureId))[0]!;
   },

@@ -4,13 +4,14 @@ import type { StoreDatabase } from '../../../db/schema/store';
 import type { ProcedureStepsTable, ProceduresTable, ProcedureTemplatesTable } from '../../../db/schema/store/procedures';
 import type { completeStepFieldsSchema, overrideDueFieldsSchema, Procedure, ProcedureStep, ProcedureTemplate, startProcedureFieldsSchema, StoredComputation } from '../../../shared/contract/procedures';
 import { computeDeadline } from '../../../shared/deadlines/compute';
-import { indexHolidays, type HolidayDay, type HolidayIndex } from '../../../shared/deadlines/holidays';
+import type { HolidayIndex } from '../../../shared/deadlines/holidays';
 import { clinicTime, instantAt as instantOf, localDay } from '../../../shared/deadlines/zone';
 import { localIsoDate, yearsBefore } from '../../../shared/domain/dates';
 import type { NotificationMode, StepRule, TemplateStep } from '../../../shared/domain/procedure';
 import { AppError, refuseFields } from '../errors';
 import type { Session } from '../sessions';
 import { loadVisibleCase } from './cases';
+import { holidayIndex } from './holidays';
 
 type Trx = Transaction<StoreDatabase>;
 type StepRow = Selectable<ProcedureStepsTable>;
@@ -34,15 +35,6 @@ export async function listTemplates(trx: Trx): Promise<ProcedureTemplate[]> {
   const latest = new Map<string, Selectable<ProcedureTemplatesTable>>();
   for (const r of rows) if (!latest.has(r.code)) latest.set(r.code, r);
   return [...latest.values()].map(templateView);
-}
-
-export async function holidaysBetween(trx: Trx, from: string, to: string): Promise<HolidayDay[]> {
-  const rows = await trx.selectFrom('holidays').selectAll().where('date', '>=', from).where('date', '<=', to).orderBy('date').execute();
-  return rows.map((h) => ({ date: h.date, estimated: h.estimated === 1, name: { ar: h.name_ar, fr: h.name_fr, en: h.name_en } }));
-}
-
-async function holidayIndex(trx: Trx): Promise<HolidayIndex> {
-  return indexHolidays(await holidaysBetween(trx, '0000-01-01', '9999-12-31'));
 }
 
 /** A procedure step this session may act on, with its procedure; NOT_FOUND if its case is hidden. */
@@ -154,6 +146,13 @@ export async function overrideDue(trx: Trx, stepId: number, f: z.output<typeof o
   if (dueAt < procedure.notified_at) refuseFields([{ path: 'fields.date', message: 'validation.beforeNotification' }]);
   await trx.updateTable('procedure_steps').set({ override_due_at: dueAt, override_reason: f.reason, due_at: dueAt }).where('id', '=', stepId).execute();
   await trx.insertInto('deadline_log').values({ step_id: stepId, at: now.toISOString(), by_account: session.accountId, event: 'overridden', due_at: dueAt, reason: f.reason }).execute();
+  return { procedureId: procedure.id, caseId: procedure.case_id };
+}
+
+/** The lawyer has seen a due date that moved after the holidays changed. */
+export async function acknowledgeStep(trx: Trx, stepId: number, session: Session): Promise<{ procedureId: number; caseId: number }> {
+  const { procedure } = await loadStep(trx, stepId, session);
+  await trx.updateTable('procedure_steps').set({ needs_review: 0 }).where('id', '=', stepId).execute();
   return { procedureId: procedure.id, caseId: procedure.case_id };
 }
 

@@ -22,7 +22,7 @@ function state(r: Row, today: string): Task['state'] {
   return r.due_date <= addDays(today, 7) ? 'soon' : 'open';
 }
 
-async function views(trx: Trx, rows: Row[], now: Date): Promise<Task[]> {
+async function taskViews(trx: Trx, rows: Row[], now: Date): Promise<Task[]> {
   const names = new Map((await trx.selectFrom('accounts').select(['id', 'full_name']).execute()).map((a) => [a.id, a.full_name]));
   const caseIds = [...new Set(rows.map((r) => r.case_id).filter((id): id is number => id !== null))];
   const refs = new Map(caseIds.length ? (await trx.selectFrom('cases').select(['id', 'reference']).where('id', 'in', caseIds).execute()).map((c) => [c.id, c.reference]) : []);
@@ -75,7 +75,7 @@ export async function createTask(trx: Trx, caseId: number | null, f: z.output<ty
     .values({ case_id: caseId, title: f.title, due_date: f.dueDate || null, assignee_id: assignee, notes: f.notes, status: 'open', done_at: null, done_by: null, created_at: now.toISOString(), created_by: session.accountId })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return (await views(trx, [await loadTask(trx, id, session)], now))[0]!;
+  return (await taskViews(trx, [await loadTask(trx, id, session)], now))[0]!;
 }
 
 export async function setTaskDone(trx: Trx, id: number, done: boolean, session: Session, now: Date): Promise<Task> {
@@ -85,7 +85,7 @@ export async function setTaskDone(trx: Trx, id: number, done: boolean, session: 
     .set(done ? { status: 'done', done_at: now.toISOString(), done_by: session.accountId } : { status: 'open', done_at: null, done_by: null })
     .where('id', '=', id)
     .execute();
-  return (await views(trx, [await loadTask(trx, id, session)], now))[0]!;
+  return (await taskViews(trx, [await loadTask(trx, id, session)], now))[0]!;
 }
 
 /** A case's tasks (open first, then by due day), or the open tasks assigned to this account. */
@@ -102,5 +102,27 @@ export async function listTasks(trx: Trx, caseId: number | undefined, session: S
       .where((eb) => eb.or([eb('case_id', 'is', null), eb.exists(eb.selectFrom('cases').select(sql`1`.as('x')).whereRef('cases.id', '=', 'tasks.case_id').where(caseVisible(session, true)))]));
   }
   const rows = await query.orderBy(sql`status = 'done'`).orderBy(sql`due_date IS NULL`).orderBy('due_date').orderBy('id').limit(500).execute();
-  return views(trx, rows, now);
+  return taskViews(trx, rows, now);
 }
+
+/**
+ * Tasks due between two days for the calendar: one person's (assigned to them) or, for those
+ * who oversee, everyone's. A task on a case follows the case's visibility; a task alone is seen
+ * by its assignee, its writer and supervisors.
+ */
+export async function tasksBetween(trx: Trx, session: Session, assignee: number | undefined, from: string, to: string, now: Date): Promise<Task[]> {
+  let query = trx
+    .selectFrom('tasks')
+    .selectAll()
+    .where('due_date', '>=', from)
+    .where('due_date', '<=', to)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('case_id', 'is not', null), eb.exists(eb.selectFrom('cases').select(sql`1`.as('x')).whereRef('cases.id', '=', 'tasks.case_id').where(caseVisible(session, true)))]),
+        eb.and([eb('case_id', 'is', null), oversees(session) ? sql<boolean>`1` : eb.or([eb('assignee_id', '=', session.accountId), eb('created_by', '=', session.accountId)])]),
+      ]),
+    );
+  if (assignee !== undefined) query = query.where('assignee_id', '=', assignee);
+  return taskViews(trx, await query.orderBy('due_date').orderBy('id').limit(500).execute(), now);
+}
+

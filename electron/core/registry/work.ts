@@ -3,6 +3,7 @@ import type { StoreDatabase } from '../../../db/schema/store';
 import type { CaseSummary } from '../../../shared/contract/cases';
 import type { DeadlineItem, HearingItem, MyWork, TeamRow } from '../../../shared/contract/work';
 import { addDays, atLocal, clinicTime, endOfDay, localDay } from '../../../shared/deadlines/zone';
+import type { HearingStatus } from '../../../shared/domain/hearing';
 import { AppError } from '../errors';
 import type { Session } from '../sessions';
 import { listCases } from './cases';
@@ -17,7 +18,7 @@ const atStartOf = (day: string): string => atLocal(day, 0, 0).toDate().toISOStri
  * Whose work: a lawyer always their own; supervisors and administrators a chosen lawyer's or,
  * without one, every case; intake staff the cases they may see.
  */
-function scope(session: Session, lawyerId: number | undefined) {
+export function scope(session: Session, lawyerId: number | undefined) {
   if (lawyerId !== undefined && session.role !== 'supervisor' && session.role !== 'admin' && lawyerId !== session.accountId) throw new AppError('FORBIDDEN');
   const lawyer = session.role === 'lawyer' ? session.accountId : lawyerId;
   return { lawyer };
@@ -32,81 +33,9 @@ export async function myWork(trx: Trx, session: Session, lawyerId: number | unde
   const { lawyer } = scope(session, lawyerId);
   const today = localDay(now.toISOString());
   const horizon = endOfDay(addDays(today, 7)).toDate().toISOString();
-  let steps = trx
-    .selectFrom('procedure_steps')
-    .innerJoin('procedures', 'procedures.id', 'procedure_steps.procedure_id')
-    .innerJoin('procedure_templates', 'procedure_templates.id', 'procedures.template_id')
-    .innerJoin('cases', 'cases.id', 'procedures.case_id')
-    .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
-    .leftJoin('accounts', 'accounts.id', 'cases.assigned_lawyer_id')
-    .select([
-      'procedure_steps.id as stepId',
-      'procedure_steps.due_at',
-      'procedure_steps.override_due_at',
-      'procedure_steps.rule',
-      'procedure_steps.name_ar',
-      'procedure_steps.name_fr',
-      'procedure_steps.name_en',
-      'procedure_templates.name_ar as p_ar',
-      'procedure_templates.name_fr as p_fr',
-      'procedure_templates.name_en as p_en',
-      'cases.id as caseId',
-      'cases.reference',
-      'beneficiaries.latin_name',
-      'beneficiaries.arabic_name',
-      'accounts.full_name as lawyer',
-    ])
-    .where('procedure_steps.done_at', 'is', null)
-    .where('procedure_steps.due_at', 'is not', null)
-    .where('procedure_steps.due_at', '<=', horizon)
-    .where('cases.status', '!=', 'closed')
-    .where(caseVisible(session, true));
-  if (lawyer !== undefined) steps = steps.where('cases.assigned_lawyer_id', '=', lawyer);
-  const rows = await steps.orderBy('procedure_steps.due_at').limit(500).execute();
-  const items: DeadlineItem[] = rows.map((r) => {
-    const dueAt = r.due_at!;
-    const dueDay = localDay(dueAt);
-    const counting = r.rule ? (JSON.parse(r.rule) as { counting: string }).counting : 'clock';
-    return {
-      stepId: r.stepId,
-      caseId: r.caseId,
-      reference: r.reference,
-      person: r.latin_name || r.arabic_name,
-      lawyer: r.lawyer,
-      procedure: { ar: r.p_ar, fr: r.p_fr, en: r.p_en },
-      step: { ar: r.name_ar, fr: r.name_fr, en: r.name_en },
-      dueAt,
-      dueDay,
-      dueTime: clinicTime(dueAt),
-      endOfDay: r.override_due_at === null && counting !== 'clock',
-      overridden: r.override_due_at !== null,
-      state: dueDay < today ? 'overdue' : dueDay === today ? 'today' : 'soon',
-    };
-  });
-
+  const items = await openDeadlines(trx, session, lawyer, { to: horizon }, today);
   const dayStart = atStartOf(today);
-  let hearingRows = trx
-    .selectFrom('hearings')
-    .innerJoin('cases', 'cases.id', 'hearings.case_id')
-    .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
-    .leftJoin('accounts', 'accounts.id', 'cases.assigned_lawyer_id')
-    .select(['hearings.id', 'hearings.kind', 'hearings.at', 'hearings.place', 'hearings.room', 'cases.id as caseId', 'cases.reference', 'beneficiaries.latin_name', 'beneficiaries.arabic_name', 'accounts.full_name as lawyer'])
-    .where('hearings.status', '=', 'scheduled')
-    .where('hearings.at', '>=', dayStart)
-    .where('hearings.at', '<=', horizon)
-    .where(caseVisible(session, true));
-  if (lawyer !== undefined) hearingRows = hearingRows.where('cases.assigned_lawyer_id', '=', lawyer);
-  const hearings: HearingItem[] = (await hearingRows.orderBy('hearings.at').limit(500).execute()).map((h) => ({
-    hearingId: h.id,
-    caseId: h.caseId,
-    reference: h.reference,
-    person: h.latin_name || h.arabic_name,
-    lawyer: h.lawyer,
-    kind: h.kind as HearingItem['kind'],
-    at: h.at,
-    place: h.place,
-    room: h.room,
-  }));
+  const hearings = await hearingsBetween(trx, session, lawyer, dayStart, horizon, ['scheduled']);
 
   // Open cases with nothing ahead: no open deadline, no hearing to come, no next action from
   // today on, no open task, and no activity for 30 days.
@@ -162,4 +91,92 @@ export async function teamWork(trx: Trx, now: Date): Promise<TeamRow[]> {
     const d = due.find((r) => r.assigned_lawyer_id === l.id);
     return { lawyerId: l.id, name: l.full_name, openCases: Number(c?.n ?? 0), overdue: Number(d?.overdue ?? 0), dueThisWeek: Number(d?.soon ?? 0), oldestOpen: (c?.oldest as string | null | undefined) ?? null };
   });
+}
+
+/**
+ * Open deadlines due up to `span.to` (and from `span.from`), on the open cases this session may
+ * see: found through the partial index on open steps' due dates (migration 0008).
+ */
+export async function openDeadlines(trx: Trx, session: Session, lawyer: number | undefined, span: { from?: string; to: string }, today: string): Promise<DeadlineItem[]> {
+  let steps = trx
+    .selectFrom('procedure_steps')
+    .innerJoin('procedures', 'procedures.id', 'procedure_steps.procedure_id')
+    .innerJoin('procedure_templates', 'procedure_templates.id', 'procedures.template_id')
+    .innerJoin('cases', 'cases.id', 'procedures.case_id')
+    .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
+    .leftJoin('accounts', 'accounts.id', 'cases.assigned_lawyer_id')
+    .select([
+      'procedure_steps.id as stepId',
+      'procedure_steps.due_at',
+      'procedure_steps.override_due_at',
+      'procedure_steps.needs_review',
+      'procedure_steps.rule',
+      'procedure_steps.name_ar',
+      'procedure_steps.name_fr',
+      'procedure_steps.name_en',
+      'procedure_templates.name_ar as p_ar',
+      'procedure_templates.name_fr as p_fr',
+      'procedure_templates.name_en as p_en',
+      'cases.id as caseId',
+      'cases.reference',
+      'beneficiaries.latin_name',
+      'beneficiaries.arabic_name',
+      'accounts.full_name as lawyer',
+    ])
+    .where('procedure_steps.done_at', 'is', null)
+    .where('procedure_steps.due_at', 'is not', null)
+    .where('procedure_steps.due_at', '<=', span.to)
+    .where('cases.status', '!=', 'closed')
+    .where(caseVisible(session, true));
+  if (lawyer !== undefined) steps = steps.where('cases.assigned_lawyer_id', '=', lawyer);
+  if (span.from !== undefined) steps = steps.where('procedure_steps.due_at', '>=', span.from);
+  const rows = await steps.orderBy('procedure_steps.due_at').limit(500).execute();
+  return rows.map((r) => {
+    const dueAt = r.due_at!;
+    const dueDay = localDay(dueAt);
+    const counting = r.rule ? (JSON.parse(r.rule) as { counting: string }).counting : 'clock';
+    return {
+      stepId: r.stepId,
+      caseId: r.caseId,
+      reference: r.reference,
+      person: r.latin_name || r.arabic_name,
+      lawyer: r.lawyer,
+      procedure: { ar: r.p_ar, fr: r.p_fr, en: r.p_en },
+      step: { ar: r.name_ar, fr: r.name_fr, en: r.name_en },
+      dueAt,
+      dueDay,
+      dueTime: clinicTime(dueAt),
+      endOfDay: r.override_due_at === null && counting !== 'clock',
+      overridden: r.override_due_at !== null,
+      needsReview: r.needs_review === 1,
+      state: dueDay < today ? 'overdue' : dueDay === today ? 'today' : 'soon',
+    };
+  });
+}
+
+/** Hearings and appointments between two instants with one of `statuses`, on the cases this session may see. */
+export async function hearingsBetween(trx: Trx, session: Session, lawyer: number | undefined, from: string, to: string, statuses: readonly HearingStatus[]): Promise<Array<HearingItem & { status: HearingStatus }>> {
+  let hearingRows = trx
+    .selectFrom('hearings')
+    .innerJoin('cases', 'cases.id', 'hearings.case_id')
+    .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
+    .leftJoin('accounts', 'accounts.id', 'cases.assigned_lawyer_id')
+    .select(['hearings.id', 'hearings.kind', 'hearings.at', 'hearings.place', 'hearings.room', 'cases.id as caseId', 'cases.reference', 'beneficiaries.latin_name', 'beneficiaries.arabic_name', 'accounts.full_name as lawyer', 'hearings.status'])
+    .where('hearings.status', 'in', statuses)
+    .where('hearings.at', '>=', from)
+    .where('hearings.at', '<=', to)
+    .where(caseVisible(session, true));
+  if (lawyer !== undefined) hearingRows = hearingRows.where('cases.assigned_lawyer_id', '=', lawyer);
+  return (await hearingRows.orderBy('hearings.at').limit(500).execute()).map((h) => ({
+    hearingId: h.id,
+    caseId: h.caseId,
+    reference: h.reference,
+    person: h.latin_name || h.arabic_name,
+    lawyer: h.lawyer,
+    kind: h.kind as HearingItem['kind'],
+    at: h.at,
+    place: h.place,
+    room: h.room,
+    status: h.status,
+  }));
 }

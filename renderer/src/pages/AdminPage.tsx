@@ -1,13 +1,24 @@
 import type { Role } from '../../../shared/domain/roles';
 import { AccountsPanel } from './admin/AccountsPanel';
 import { DomainsPanel } from './admin/DomainsPanel';
+import { HolidaysPanel } from './admin/HolidaysPanel';
 import { RecoveryPanel } from './admin/RecoveryPanel';
 import { SettingsPanel } from './admin/SettingsPanel';
 import { StoreCheckPanel } from './admin/StoreCheckPanel';
 
-/** Administrators see everything here; supervisors only the domains of law. */
+/**
+ * Administrators: accounts, settings, the store. Supervisors: the legal reference data (domains
+ * of law, public holidays), which is theirs to keep right.
+ */
 export function AdminPage({ self, role }: { self: number; role: Role }) {
-  if (role !== 'admin') return <DomainsPanel />;
+  if (role !== 'admin') {
+    return (
+      <>
+        <DomainsPanel />
+        <HolidaysPanel />
+      </>
+    );
+  }
   return (
     <>
       <AccountsPanel self={self} />

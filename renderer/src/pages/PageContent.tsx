@@ -13,6 +13,7 @@ import { IntakePage } from './beneficiaries/IntakePage';
 import { CaseCreatePage } from './cases/CaseCreatePage';
 import { CasePage } from './cases/CasePage';
 import { CasesPage } from './cases/CasesPage';
+import { CalendarPage } from './calendar/CalendarPage';
 import { DashboardPage } from './DashboardPage';
 import { PlaceholderPage } from './PlaceholderPage';
 import { SearchPage } from './search/SearchPage';
@@ -63,6 +64,8 @@ export function PageContent({ page, route, session, onPasswordChanged }: { page:
       return <SearchPage query={route.params.get('q') ?? ''} />;
     case 'dashboard':
       return <DashboardPage session={session} />;
+    case 'calendar':
+      return <CalendarPage role={role} />;
     default:
       return <PlaceholderPage text={t(`pages.${page}.empty`)} />;
   }

@@ -83,7 +83,8 @@ function DeadlineList({ items, labelledBy }: { items: DeadlineItem[]; labelledBy
               </bdi>{' '}
               · <bdi>{d.person}</bdi> · {d.procedure[f.language]}
               {d.lawyer ? ` · ${isolate(d.lawyer)}` : ''}
-              {d.overridden ? ` · ${t('work.setByHand')}` : ''} <span className={`badge badge-step-${d.state}`}>{t(`enums.stepState.${d.state}`)}</span>
+              {d.overridden ? ` · ${t('work.setByHand')}` : ''}
+              {d.needsReview ? ` · ${t('work.moved')}` : ''} <span className={`badge badge-step-${d.state}`}>{t(`enums.stepState.${d.state}`)}</span>
             </span>
           </a>
         </li>

@@ -175,6 +175,14 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   },
   'procedures:completeStep': { input: { stepId: 1, fields: { date: '2026-04-07', time: '10:00', note: 'Requête déposée au greffe' } }, fields: { 'fields.date': 'format', 'fields.time': 'format', 'fields.note': 'singleLine' } },
   'procedures:overrideDue': { input: { stepId: 1, fields: { date: '2026-04-08', time: '12:00', reason: 'Greffe fermé à 12h30' } }, fields: { 'fields.date': 'format', 'fields.time': 'format', 'fields.reason': 'singleLine' } },
+  'procedures:acknowledge': { input: { stepId: 1 }, fields: {} },
+  'holidays:list': { input: { year: 2026 }, fields: {} },
+  'holidays:save': {
+    input: { id: null, fields: { date: '2026-05-27', nameAr: 'عيد الأضحى', nameFr: 'Aïd al-Adha', nameEn: 'Eid al-Adha', kind: 'lunar', estimated: false } },
+    fields: { 'fields.date': 'format', 'fields.nameAr': 'identifier', 'fields.nameFr': 'identifier', 'fields.nameEn': 'identifier', 'fields.kind': 'format' },
+  },
+  'holidays:remove': { input: { id: 1 }, fields: {} },
+  'calendar:entries': { input: { from: '2026-04-01', to: '2026-04-30', lawyerId: 2 }, fields: { from: 'format', to: 'format' } },
   'domains:save': {
     input: { id: null, code: 'asylum', ar: 'اللجوء', fr: 'Asile', en: 'Asylum', active: true },
     fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },

@@ -27,6 +27,16 @@ export function ProceduresPanel({ caseId }: { caseId: number }) {
     setNotice(text);
     reload();
   };
+  const [failure, setFailure] = useState<string | null>(null);
+  const acknowledge = async (step: ProcedureStep) => {
+    setFailure(null);
+    try {
+      await call('procedures:acknowledge', { stepId: step.id });
+      changed(t('procedures.acknowledged'));
+    } catch (e) {
+      setFailure(errorMessage(t, e));
+    }
+  };
   return (
     <section className="panel wide" aria-labelledby={titleId}>
       <div className="panel-head">
@@ -36,13 +46,21 @@ export function ProceduresPanel({ caseId }: { caseId: number }) {
         </button>
       </div>
       <Banner kind="success">{notice}</Banner>
-      <Banner kind="error">{error}</Banner>
+      <Banner kind="error">{error ?? failure}</Banner>
       {procedures === null ? (
         <p className="loading">{t('common.loading')}</p>
       ) : procedures.length === 0 ? (
         <p className="muted">{t('procedures.empty')}</p>
       ) : (
-        procedures.map((p) => <ProcedureCard key={p.id} procedure={p} onDone={(step) => setOpen({ kind: 'done', step })} onOverride={(step) => setOpen({ kind: 'override', step })} />)
+        procedures.map((p) => (
+          <ProcedureCard
+            key={p.id}
+            procedure={p}
+            onDone={(step) => setOpen({ kind: 'done', step })}
+            onOverride={(step) => setOpen({ kind: 'override', step })}
+            onAcknowledge={(step) => void acknowledge(step)}
+          />
+        ))
       )}
       {open?.kind === 'start' && <StartProcedureDialog caseId={caseId} onClose={() => setOpen(null)} onStarted={() => changed(t('procedures.started'))} />}
       {open?.kind === 'done' && <StepDoneDialog step={open.step} onClose={() => setOpen(null)} onDone={() => changed(t('procedures.stepDone'))} />}
@@ -51,7 +69,14 @@ export function ProceduresPanel({ caseId }: { caseId: number }) {
   );
 }
 
-function ProcedureCard({ procedure: p, onDone, onOverride }: { procedure: Procedure; onDone: (s: ProcedureStep) => void; onOverride: (s: ProcedureStep) => void }) {
+interface CardProps {
+  procedure: Procedure;
+  onDone: (s: ProcedureStep) => void;
+  onOverride: (s: ProcedureStep) => void;
+  onAcknowledge: (s: ProcedureStep) => void;
+}
+
+function ProcedureCard({ procedure: p, onDone, onOverride, onAcknowledge }: CardProps) {
   const { t } = useTranslation();
   const f = useFormats();
   const headingId = useId();
@@ -84,6 +109,15 @@ function ProcedureCard({ procedure: p, onDone, onOverride }: { procedure: Proced
                 <th scope="row">{s.name[f.language]}</th>
                 <td>
                   <DueCell procedure={p} step={s} />
+                  {s.needsReview && !s.doneAt && (
+                    <div className="review-flag" role="note">
+                      <span>{t('procedures.needsReview')}</span>
+                      <button type="button" className="link inline" onClick={() => onAcknowledge(s)}>
+                        {t('procedures.acknowledge')}
+                        <span className="visually-hidden"> — {s.name[f.language]}</span>
+                      </button>
+                    </div>
+                  )}
                 </td>
                 <td>
                   <span className={`badge badge-step-${s.state}`}>{t(`enums.stepState.${s.state}`)}</span>
