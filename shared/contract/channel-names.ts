@@ -76,6 +76,8 @@ export const CHANNEL_NAMES = [
   'staff:lawyers',
   'documents:intakeRecord',
   'documents:caseSummary',
+  'documents:deadlineSheet',
+  'documents:deadlineLog',
   'documents:attestation',
   'documents:recoverySheet',
   'vault:rotateRecoveryKey',

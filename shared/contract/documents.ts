@@ -42,6 +42,14 @@ export const documentChannels = {
     output: pdfDocumentSchema,
     access: everyone,
   }),
+  /** A lawyer's deadlines and hearings for the next 14 days (supervisors: anyone's or the team's). */
+  'documents:deadlineSheet': channel({
+    input: z.strictObject({ lawyerId: idSchema.optional(), language: documentLanguage }),
+    output: pdfDocumentSchema,
+    access: everyone,
+  }),
+  /** When each due date of a case's procedures was computed, changed or met, and by whom. */
+  'documents:deadlineLog': channel({ input: z.strictObject({ caseId: idSchema, language: documentLanguage }), output: pdfDocumentSchema, access: everyone }),
   'documents:attestation': channel({ input: attestationInputSchema, output: pdfDocumentSchema, access: everyone }),
   /** The sheet for a recovery key the administrator holds (checked against the vault). */
   'documents:recoverySheet': channel({

@@ -94,6 +94,8 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'staff:lawyers': 'views',
   'documents:intakeRecord': 'documents',
   'documents:caseSummary': 'documents',
+  'documents:deadlineSheet': 'documents',
+  'documents:deadlineLog': 'documents',
   'documents:attestation': 'documents',
   'documents:recoverySheet': 'documents',
   'vault:rotateRecoveryKey': 'administration',

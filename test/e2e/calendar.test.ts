@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewWindow } from '../harness/preview';
 import { fakeClock } from '../helpers/temp-core';
 import { startClinic, STAFF_PASSWORD, type Clinic } from './clinic-fixture';
 import { documentDir, expectAccessible, shot } from './helpers';
+import { groupLines, logicalLineText, readPdfText } from '../unit/pdf/pdf-text';
 
 /**
  * Issue #12 from the interface: a removal appeal's deadline on "my work" and in the calendar,
@@ -29,6 +31,11 @@ beforeAll(async () => {
       notifiedTime: '12:24',
       notificationMode: 'in_person',
     },
+  });
+  // 15 jours francs from 6 April: due Tuesday 21 April.
+  await clinic.invoke(win.clientId, 'procedures:start', {
+    caseId: clinic.caseId,
+    fields: { templateId: templates.find((t) => t.code === 'residence_refusal')!.id, authority: 'Préfecture de Nador', authorityRefs: '', decision: 'Refus de renouvellement', notifiedDate: '2026-04-06', notifiedTime: '10:00', notificationMode: 'in_writing' },
   });
   await clinic.invoke(win.clientId, 'hearings:create', {
     caseId: clinic.caseId,
@@ -75,6 +82,18 @@ describe('deadlines on my work and in the calendar', () => {
     await page.getByRole('button', { name: 'Déverrouiller' }).click();
     await page.getByRole('link', { name: 'Tableau de bord' }).click();
     await page.getByRole('heading', { name: /Délais dépassés \(1\)/ }).waitFor();
+    // The deadline sheet, printed from the home page and read back from the saved file.
+    await page.getByRole('combobox', { name: /Feuille d’échéances/ }).selectOption('fr');
+    await page.getByRole('button', { name: 'Feuille d’échéances, 14 prochains jours (PDF)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Feuille d’échéances, 14 prochains jours (PDF)' });
+    await dialog.locator('iframe').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link').first().click()]);
+    const pages = await readPdfText(readFileSync(await download.path()));
+    const sheet = pages.flatMap((pg) => groupLines(pg).map((l) => logicalLineText(l, 'ltr'))).join('\n');
+    expect(sheet).toContain('Feuille d’échéances');
+    expect(sheet).toMatch(/Délais dépassés\n.*\n8 avril 2026 12:24 NDR-2026-00001 Moussa Kone/);
+    expect(sheet).toMatch(/Audiences et rendez-vous des 14 prochains jours\n.*\n20 avril 2026 à 09:30 Audience au/);
+    await dialog.getByRole('button').last().click();
     await page.getByRole('link', { name: 'Agenda', exact: true }).click();
     const overdue = page.getByRole('button', { name: /Dépôt du recours .*\(Échéance, Dépassée\)/ });
     await overdue.waitFor();
@@ -99,5 +118,39 @@ describe('deadlines on my work and in the calendar', () => {
     await page.getByRole('heading', { name: /ماي 2026/ }).waitFor();
     await page.getByRole('tab', { name: 'أسبوع' }).click();
     await shot(page, 'calendar-week-ar');
+  });
+
+  it('lets a supervisor add a holiday that moves an open deadline, which its lawyer sees flagged and confirms', async () => {
+    const boss = await clinic.signedIn('nadia', { at: clock.now() });
+    const { page } = boss;
+    await page.getByRole('link', { name: 'Administration' }).click();
+    const panel = page.getByRole('region', { name: 'Jours fériés' });
+    await panel.getByRole('cell', { name: 'Nouvel An amazigh', exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Ajouter un jour férié' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ajouter un jour férié' });
+    await dialog.getByRole('group', { name: 'Date', exact: true }).getByRole('spinbutton').first().click();
+    await page.keyboard.type('21042026');
+    await dialog.getByLabel('Nom en arabe').fill('عطلة استثنائية');
+    await dialog.getByLabel('Nom en français').fill('Jour chômé exceptionnel');
+    await dialog.getByLabel('Nom en anglais').fill('Exceptional day off');
+    await expectAccessible(page, 'holiday dialog fr');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Jours fériés enregistrés. Échéances en cours déplacées : 1.').waitFor();
+    await shot(page, 'holidays-fr');
+    await page.getByRole('banner').getByLabel('Langue').selectOption('ar');
+    await page.getByRole('region', { name: 'أيام العطل الرسمية' }).getByRole('cell', { name: 'عطلة استثنائية', exact: true }).waitFor();
+    await expectAccessible(page, 'holidays ar');
+    await shot(page, 'holidays-ar');
+    await boss.close();
+
+    // The lawyer (in Arabic since the last test) finds the moved deadline flagged on the case.
+    await win.page.evaluate((id) => (window.location.hash = `#/cases/${id}`), clinic.caseId);
+    const flag = win.page.getByRole('note').filter({ hasText: 'تغيّر هذا الأجل بعد تعديل أيام العطل الرسمية' });
+    await flag.waitFor();
+    expect(await win.page.getByRole('row', { name: /الطعن أمام المحكمة الإدارية/ }).textContent()).toContain('22 أبريل 2026');
+    await shot(win.page, 'deadline-moved-ar');
+    await flag.getByRole('button', { name: /تحقّقت منه/ }).click();
+    await win.page.getByText('تم التسجيل: لم يعد الأجل مُعلَّما.').waitFor();
+    expect(await flag.count()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { DocDefinition } from '../pdf/expand';
 import { buildAttestation } from './attestation';
 import { buildCaseSummary } from './case-summary';
+import { buildDeadlineLog, buildDeadlineSheet } from './deadline-sheet';
 import { buildIntakeRecord } from './intake-record';
 import type { DocumentJob } from './jobs';
 import { buildRecoverySheet } from './recovery-sheet';
@@ -16,5 +17,9 @@ export function buildDocument(job: DocumentJob): DocDefinition {
       return buildAttestation(job.ctx, job.data);
     case 'recoverySheet':
       return buildRecoverySheet(job.ctx, job.data.recoveryKey);
+    case 'deadlineSheet':
+      return buildDeadlineSheet(job.ctx, job.data);
+    case 'deadlineLog':
+      return buildDeadlineLog(job.ctx, job.data);
   }
 }

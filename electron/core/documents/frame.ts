@@ -1,3 +1,4 @@
+import { CLINIC_TIME_ZONE } from '../../../shared/deadlines/zone';
 import type { CustomTableLayout } from 'pdfmake/interfaces';
 import type { DocDefinition, DocNode } from '../pdf/expand';
 import { keepHeadingsWithNext } from '../pdf/keep-with-next';
@@ -43,7 +44,8 @@ export class DocWriter {
     // YYYY-MM-DD text, formatted at UTC so they never move by a day.
     const locale = INTL_LOCALES[ctx.language];
     this.dateFormat = new Intl.DateTimeFormat(locale, { ...dateOptions(ctx.language, 'long'), timeZone: 'UTC' });
-    this.timeFormat = new Intl.DateTimeFormat(locale, dateTimeOptions(ctx.language, 'long'));
+    // Moments in clinic time, whatever the computer's zone: as on screen and in deadlines.
+    this.timeFormat = new Intl.DateTimeFormat(locale, { ...dateTimeOptions(ctx.language, 'long'), timeZone: CLINIC_TIME_ZONE });
   }
 
   /** A calendar date (YYYY-MM-DD) in words, or the empty mark. */

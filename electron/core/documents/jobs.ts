@@ -5,6 +5,7 @@
  */
 import type { AttestationData } from './attestation';
 import type { CaseSummaryData } from './case-summary';
+import type { DeadlineLogData, DeadlineSheetData } from './deadline-sheet';
 import type { DocContext } from './frame';
 import type { IntakeRecordData } from './intake-record';
 
@@ -12,7 +13,9 @@ export type DocumentJob =
   | { kind: 'intakeRecord'; ctx: DocContext; data: IntakeRecordData }
   | { kind: 'caseSummary'; ctx: DocContext; data: CaseSummaryData }
   | { kind: 'attestation'; ctx: DocContext; data: AttestationData }
-  | { kind: 'recoverySheet'; ctx: DocContext; data: { recoveryKey: string } };
+  | { kind: 'recoverySheet'; ctx: DocContext; data: { recoveryKey: string } }
+  | { kind: 'deadlineSheet'; ctx: DocContext; data: DeadlineSheetData }
+  | { kind: 'deadlineLog'; ctx: DocContext; data: DeadlineLogData };
 
 /**
  * The worker's answer: the PDF's bytes, or what kind of error stopped it and where. Never the

@@ -1,7 +1,9 @@
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { listActivities } from '../registry/activities';
-import { listProcedures } from '../registry/procedures';
+import { deadlineLog, listProcedures } from '../registry/procedures';
+import { hearingsBetween, openDeadlines, scope } from '../registry/work';
+import { addDays, atLocal, endOfDay, localDay } from '../../../shared/deadlines/zone';
 import { listHearings } from '../registry/hearings';
 import { chooseLanguage, docContext, toPdfDocument } from '../documents/generate';
 import { beneficiaryDetail } from '../registry/beneficiaries';
@@ -40,6 +42,32 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     const hearings = await listHearings(trx, detail.id, session);
     const doc = await toPdfDocument({ kind: 'caseSummary', ctx, data: { case: detail, domains: labels, activities, procedures, hearings } }, detail.reference, state.renderLimits);
     target('case', detail.id, { document: 'caseSummary', sha256: doc.sha256, language });
+    return doc;
+  },
+
+  async 'documents:deadlineSheet'(input, { trx, session, state, target }) {
+    const { lawyer } = scope(session, input.lawyerId);
+    const today = localDay(state.nowIso());
+    const to = addDays(today, 14);
+    const horizon = endOfDay(to).toDate().toISOString();
+    const deadlines = await openDeadlines(trx, session, lawyer, { to: horizon }, today);
+    const hearings = await hearingsBetween(trx, session, lawyer, atLocal(today, 0, 0).toDate().toISOString(), horizon, ['scheduled']);
+    const name = lawyer === undefined ? null : ((await trx.selectFrom('accounts').select('full_name').where('id', '=', lawyer).executeTakeFirst())?.full_name ?? null);
+    const language = input.language || session.language;
+    const ctx = await docContext(trx, session, language, state.now());
+    const doc = await toPdfDocument({ kind: 'deadlineSheet', ctx, data: { lawyer: name, from: today, to, deadlines, hearings } }, `deadlines-${today}`, state.renderLimits);
+    target('account', lawyer ?? null, { document: 'deadlineSheet', sha256: doc.sha256, language, deadlines: deadlines.length, hearings: hearings.length });
+    return doc;
+  },
+
+  async 'documents:deadlineLog'(input, { trx, session, state, target }) {
+    const detail = await caseDetail(trx, input.caseId, session);
+    const entries = await deadlineLog(trx, detail.id, session);
+    const language = input.language || session.language;
+    const ctx = await docContext(trx, session, language, state.now());
+    const person = [detail.beneficiary.latinName, detail.beneficiary.arabicName].filter(Boolean).join(' — ');
+    const doc = await toPdfDocument({ kind: 'deadlineLog', ctx, data: { reference: detail.reference, person, entries } }, `deadline-log-${detail.reference}`, state.renderLimits);
+    target('case', detail.id, { document: 'deadlineLog', sha256: doc.sha256, language });
     return doc;
   },
 

@@ -8,6 +8,7 @@ import type { HolidayIndex } from '../../../shared/deadlines/holidays';
 import { clinicTime, instantAt as instantOf, localDay } from '../../../shared/deadlines/zone';
 import { localIsoDate, yearsBefore } from '../../../shared/domain/dates';
 import type { NotificationMode, StepRule, TemplateStep } from '../../../shared/domain/procedure';
+import type { DeadlineLogEntry } from '../documents/deadline-sheet';
 import { AppError, refuseFields } from '../errors';
 import type { Session } from '../sessions';
 import { loadVisibleCase } from './cases';
@@ -224,4 +225,40 @@ function view(p: Selectable<ProceduresTable>, steps: StepRow[], template: Proced
       };
     }),
   };
+}
+
+/** A case's deadline log, oldest first, for its printed copy. NOT_FOUND if the case is hidden. */
+export async function deadlineLog(trx: Trx, caseId: number, session: Session): Promise<DeadlineLogEntry[]> {
+  await loadVisibleCase(trx, caseId, session);
+  const rows = await trx
+    .selectFrom('deadline_log')
+    .innerJoin('procedure_steps', 'procedure_steps.id', 'deadline_log.step_id')
+    .innerJoin('procedures', 'procedures.id', 'procedure_steps.procedure_id')
+    .innerJoin('procedure_templates', 'procedure_templates.id', 'procedures.template_id')
+    .leftJoin('accounts', 'accounts.id', 'deadline_log.by_account')
+    .select([
+      'deadline_log.at',
+      'deadline_log.event',
+      'deadline_log.due_at',
+      'deadline_log.reason',
+      'accounts.full_name',
+      'procedure_steps.name_ar',
+      'procedure_steps.name_fr',
+      'procedure_steps.name_en',
+      'procedure_templates.name_ar as p_ar',
+      'procedure_templates.name_fr as p_fr',
+      'procedure_templates.name_en as p_en',
+    ])
+    .where('procedures.case_id', '=', caseId)
+    .orderBy('deadline_log.id')
+    .execute();
+  return rows.map((r) => ({
+    at: r.at,
+    event: r.event,
+    procedure: { ar: r.p_ar, fr: r.p_fr, en: r.p_en },
+    step: { ar: r.name_ar, fr: r.name_fr, en: r.name_en },
+    dueAt: r.due_at,
+    by: r.full_name,
+    reason: r.reason,
+  }));
 }

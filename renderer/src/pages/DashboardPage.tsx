@@ -4,6 +4,7 @@ import type { CaseSummary } from '../../../shared/contract/cases';
 import type { UnlockedSession } from '../../../shared/contract/session';
 import type { Task } from '../../../shared/contract/tasks';
 import type { MyWork } from '../../../shared/contract/work';
+import { DocumentActions } from '../components/DocumentActions';
 import { Banner } from '../components/Banner';
 import { call } from '../lib/api';
 import { errorMessage } from '../lib/errors';
@@ -52,6 +53,11 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
         </section>
       )}
       {oversees && <TeamPanel lawyerId={lawyerId} onLawyer={setLawyerId} />}
+      {work && session.account.role !== 'intake' && (
+        <div className="row">
+          <DocumentActions label={t('documents.deadlineSheet')} generate={(language) => call('documents:deadlineSheet', { ...(lawyerId === undefined ? {} : { lawyerId }), language })} />
+        </div>
+      )}
       {work && <WorkLists work={work} />}
       {tasks && tasks.length > 0 && (
         <section className="panel wide" aria-labelledby="my-tasks">

@@ -195,6 +195,8 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'search:global': { input: { query: 'Mohamed' }, fields: { query: 'singleLine' } },
   'documents:intakeRecord': { input: { beneficiaryId: 1, language: 'ar' }, fields: { language: 'format' } },
   'documents:caseSummary': { input: { caseId: 1, language: 'fr' }, fields: { language: 'format' } },
+  'documents:deadlineSheet': { input: { lawyerId: 2, language: 'ar' }, fields: { language: 'format' } },
+  'documents:deadlineLog': { input: { caseId: 1, language: 'en' }, fields: { language: 'format' } },
   'documents:attestation': {
     input: { beneficiaryId: 1, caseId: null, date: '2026-11-20', purpose: 'Démarches administratives.', signatory: 'Salma Admin', language: 'fr' },
     fields: { date: 'format', purpose: 'multiLine', signatory: 'identifier', language: 'format' },

@@ -34,11 +34,12 @@ export function HolidaysPanel() {
   );
   const [editing, setEditing] = useState<HolidayRow | 'new' | null>(null);
   const [removing, setRemoving] = useState<HolidayRow | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  // The count, not the sentence: it is said again in the new language if the language changes.
+  const [moved, setMoved] = useState<number | null>(null);
   const changed = (c: Change) => {
     setEditing(null);
     setRemoving(null);
-    setNote(`${t('holidays.saved')} ${t('holidays.moved', { count: c.moved })}`);
+    setMoved(c.moved);
     reload();
   };
   return (
@@ -51,15 +52,17 @@ export function HolidaysPanel() {
       </div>
       <p className="explain">{t('holidays.explain')}</p>
       <div className="row compact" role="group" aria-label={t('holidays.year')}>
-        <button type="button" onClick={() => setYear(year - 1)} aria-label={t('holidays.previousYear')}>
+        <button type="button" onClick={() => setYear(year - 1)}>
           {year - 1}
+          <span className="visually-hidden"> ({t('holidays.previousYear')})</span>
         </button>
         <strong aria-live="polite">{year}</strong>
-        <button type="button" onClick={() => setYear(year + 1)} aria-label={t('holidays.nextYear')}>
+        <button type="button" onClick={() => setYear(year + 1)}>
           {year + 1}
+          <span className="visually-hidden"> ({t('holidays.nextYear')})</span>
         </button>
       </div>
-      <Banner kind="success">{note}</Banner>
+      <Banner kind="success">{moved === null ? null : `${t('holidays.saved')} ${t('holidays.moved', { count: moved })}`}</Banner>
       <Banner kind="error">{error}</Banner>
       <div className="table-scroll">
         <table>

@@ -81,6 +81,7 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
           </button>
         )}
         <DocumentActions label={t('documents.caseSummary')} generate={(language) => call('documents:caseSummary', { caseId: detail.id, language })} />
+        <DocumentActions label={t('documents.deadlineLog')} generate={(language) => call('documents:deadlineLog', { caseId: detail.id, language })} />
         {mayCall(role, 'cases:assign') && (
           <button type="button" onClick={() => setDialog('assign')}>
             {detail.assignedLawyerId === null ? t('cases.assign') : t('cases.reassign')}
