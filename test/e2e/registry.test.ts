@@ -70,7 +70,7 @@ afterAll(async () => preview?.close());
 describe('registry in Arabic (administrator)', () => {
   it('switches to Arabic and finds “Mohamed Diallo” by typing محمد ديالو', async () => {
     const page = admin.page;
-    await page.getByLabel('Langue').selectOption('ar');
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
     await page.getByRole('heading', { name: 'لوحة القيادة' }).waitFor();
     expect(await documentDir(page)).toBe('rtl');
 
