@@ -26,13 +26,13 @@ if (existsSync(join(target, 'clinic.db'))) {
   process.exit(2);
 }
 
-/** About 6 KB per case on disk, twice over for the WAL, with a margin. */
+/** About 20 KB per case on disk with its follow-up (activities, procedures, hearings and their audit entries); twice that, for the WAL and a margin. */
 function stagingFolder(): string | null {
   if (values.stage === 'none') return null;
   const base = values.stage === 'auto' ? '/dev/shm' : resolve(values.stage);
   if (!existsSync(base)) return null;
   const free = statfsSync(base);
-  if (free.bavail * free.bsize < cases * 20_000 + 200e6) return null;
+  if (free.bavail * free.bsize < cases * 40_000 + 200e6) return null;
   return mkdtempSync(join(base, 'clinic-seed-'));
 }
 

@@ -8,12 +8,14 @@ import { derivePasswordKey, newPasswordKdf } from '../../electron/core/crypto/kd
 import { createCore, type ClinicCore } from '../../electron/core/core';
 import { openStore } from '../../db/open-store';
 import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract';
+import type { ActivityKind } from '../../shared/domain/activity';
+import { addDays, clinicTime, localDay } from '../../shared/deadlines/zone';
 import { beneficiaryInput, newHousehold, personSpec, PROFILE_WEIGHTS } from '../seed/people';
 import { channelOf, domainCodes, summaryOf, urgencyOf } from '../seed/cases';
 import { Rng } from '../seed/rng';
 import type { SeedMeta } from '../seed/seeder';
 import type { Probes } from './probes';
-import { summarize, timed, type Figure } from './stats';
+import { percentile, summarize, timed, type Figure } from './stats';
 import { candidateQuery, deepPages, firstPages, keystrokes, type Who } from './workload';
 
 export interface Reps {
@@ -29,6 +31,18 @@ export interface Reps {
 
 type Call = <C extends Channel>(who: Who | 'unlock', channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
+/**
+ * The core's clock during the benchmark: the end of the seeded store's simulated period, moving
+ * on with real time. "Today", "overdue", "this week" and a month's calendar then mean the same
+ * thing on every run, whenever it is run (with the real date, every deadline of the store
+ * would be months overdue and no hearing still to come).
+ */
+export function benchClock(meta: SeedMeta): () => Date {
+  const start = Date.now();
+  const base = Date.parse(meta.simulated.until);
+  return () => new Date(base + (Date.now() - start));
+}
+
 function caller(core: ClinicCore): Call {
   return async (who, channel, input) => {
     const result = await core.invoke(who, channel, input);
@@ -42,8 +56,8 @@ function caller(core: ClinicCore): Call {
  * on the password, unwrap, open the store, move pending audit events in, record the login.
  * Reported whole, with the key derivation and the store opening also timed apart.
  */
-export async function measureUnlock(dataDir: string, meta: SeedMeta, reps: number, dataKey: Buffer): Promise<Figure[]> {
-  const core = await createCore({ dataDir });
+export async function measureUnlock(dataDir: string, meta: SeedMeta, reps: number, dataKey: Buffer, now: () => Date): Promise<Figure[]> {
+  const core = await createCore({ dataDir, now });
   const call = caller(core);
   const whole: number[] = [];
   try {
@@ -73,8 +87,8 @@ export async function measureUnlock(dataDir: string, meta: SeedMeta, reps: numbe
 }
 
 /** Signs the three roles in on their own windows (not measured). */
-export async function openCoreSessions(dataDir: string, meta: SeedMeta, probes: Probes): Promise<{ core: ClinicCore; call: Call }> {
-  const core = await createCore({ dataDir });
+export async function openCoreSessions(dataDir: string, meta: SeedMeta, probes: Probes, now: () => Date): Promise<{ core: ClinicCore; call: Call }> {
+  const core = await createCore({ dataDir, now });
   const call = caller(core);
   const username = (id: number) => meta.staff.find((s) => s.id === id)?.username;
   const supervisor = meta.staff.find((s) => s.role === 'supervisor')!.username;
@@ -92,7 +106,7 @@ async function sample<T>(inputs: readonly T[], reps: number, fn: (input: T) => P
   return samples;
 }
 
-export async function measureReads(call: Call, probes: Probes, reps: Reps): Promise<Figure[]> {
+export async function measureReads(call: Call, probes: Probes, reps: Reps, now: () => Date): Promise<Figure[]> {
   const figures: Figure[] = [];
   const lists = firstPages(probes);
   figures.push(summarize('list.first', `case list, first page (${lists.length} filters and sorts, 3 roles)`,
@@ -147,19 +161,101 @@ export async function measureReads(call: Call, probes: Probes, reps: Reps): Prom
   const rounds = Array.from({ length: reps.typingRounds }, () => typed).flat();
   figures.push(summarize('candidates', `search-or-create candidates, per keystroke (${typed.length} keystrokes a round)`,
     await sample(rounds, rounds.length, (text) => call('intake', 'beneficiaries:candidates', candidateQuery(text))), { target: { max: 30, on: 'p95' } }));
+  figures.push(...(await measureFollowUp(call, probes, reps, now)));
   return figures;
+}
+
+/** The six weeks a month view shows (Monday first), around the clinic's today. */
+export function monthGrid(today: string): { from: string; to: string } {
+  const first = `${today.slice(0, 8)}01`;
+  const weekday = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const from = addDays(first, -weekday);
+  return { from, to: addDays(from, 41) };
+}
+
+/**
+ * Issue #12: the case page's follow-up sections on the busiest files, "my work" for the lawyer
+ * with the most open cases, the supervisors' team view and the calendar month for everyone.
+ */
+async function measureFollowUp(call: Call, probes: Probes, reps: Reps, now: () => Date): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const busy = probes.busyCases;
+  if (busy.length === 0) return figures;
+  const fewest = Math.min(...busy.map((b) => b.activities));
+  // What the case page asks for beside the case itself: the first page of the timeline (50, as
+  // the panel asks), the procedures with their steps, the hearings, the tasks.
+  const parts: Record<'activities' | 'procedures' | 'hearings' | 'tasks', number[]> = { activities: [], procedures: [], hearings: [], tasks: [] };
+  const samples = await sample(busy, reps.casePage, async (b) => {
+    parts.activities.push(await timed(() => call('supervisor', 'activities:list', { caseId: b.id, limit: 50 })));
+    parts.procedures.push(await timed(() => call('supervisor', 'procedures:list', { caseId: b.id })));
+    parts.hearings.push(await timed(() => call('supervisor', 'hearings:list', { caseId: b.id })));
+    parts.tasks.push(await timed(() => call('supervisor', 'tasks:list', { caseId: b.id })));
+  });
+  const medians = Object.entries(parts).map(([k, v]) => `${k} ${percentile(v, 50).toFixed(2)}`).join(', ');
+  figures.push(summarize('case.followUp', `case page follow-up: activities (first 50), procedures, hearings, tasks — ${busy.length} cases of ${fewest}+ activities`,
+    samples, { target: { max: 15, on: 'p95' }, note: `medians: ${medians}` }));
+  // Scrolling the whole timeline: every page of 50.
+  let pages = 0;
+  figures.push(summarize('case.activitiesAll', 'the same timeline scrolled to its end (every page of 50)', await sample(busy, Math.max(3, Math.round(reps.casePage / 10)), async (b) => {
+    let cursor: string | undefined;
+    pages = 0;
+    do {
+      const page = await call('supervisor', 'activities:list', { caseId: b.id, limit: 50, ...(cursor ? { cursor } : {}) });
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor);
+  }), { note: `${pages} pages on the last case` }));
+  figures.push(summarize('work.mine', `"my work", the lawyer with the most open cases (${probes.lawyerOpenCases})`,
+    await sample([null], reps.list, () => call('lawyer', 'work:mine', {})), { target: { max: 30, on: 'p95' } }));
+  figures.push(summarize('work.mine.team', '"my work" of a supervisor, everyone\'s (home page)', await sample([null], Math.max(3, Math.round(reps.list / 3)), () => call('supervisor', 'work:mine', {}))));
+  figures.push(summarize('work.team', 'team view: caseload and deadlines per lawyer (supervisor)', await sample([null], reps.list, () => call('supervisor', 'work:team', {})), { target: { max: 50, on: 'p95' } }));
+  if (Object.hasOwn(contract, 'calendar:entries')) {
+    const month = monthGrid(localDay(now().toISOString()));
+    let shown = '';
+    figures.push(summarize('calendar.month', `calendar month for everyone (supervisor, ${month.from} to ${month.to})`, await sample([month], reps.list, async (m) => {
+      const r = await call('supervisor', 'calendar:entries', m);
+      shown = `${r.deadlines.length} deadlines, ${r.hearings.length} hearings, ${r.tasks.length} tasks${r.truncated ? ', truncated' : ''}`;
+    }), { target: { max: 30, on: 'p95' }, note: shown }));
+    figures.push(summarize('calendar.month.lawyer', 'calendar month of that lawyer', await sample([month], Math.max(3, Math.round(reps.list / 3)), (m) => call('lawyer', 'calendar:entries', m))));
+  }
+  return figures;
+}
+
+/**
+ * The lawyer records an activity on one of their open cases: the write and its audit entry,
+ * synced to disk, and the activity read back. These stay in the store.
+ */
+export async function measureActivityCreate(call: Call, probes: Probes, reps: number, now: () => Date): Promise<Figure | null> {
+  const cases = probes.lawyerOpenCaseIds;
+  if (cases.length === 0) return null;
+  const kinds: ActivityKind[] = ['call', 'consultation', 'drafting', 'interview'];
+  const samples: number[] = [];
+  for (let i = 0; i < reps + 2; i++) {
+    const at = new Date(now().getTime() - 5 * 60_000).toISOString();
+    const date = localDay(at);
+    const t = await timed(() => call('lawyer', 'activities:create', {
+      caseId: cases[i % cases.length]!,
+      fields: {
+        kind: kinds[i % kinds.length]!, accompanimentTo: '', date, time: clinicTime(at), durationMinutes: 15 + (i % 4) * 15, language: 'fr', interpreter: false,
+        notes: 'Appel à la personne: point sur le dossier, pièces complémentaires demandées.', nextAction: i % 3 === 0 ? 'Rappeler la personne' : '',
+        nextActionDate: i % 3 === 0 ? addDays(date, 7) : '', restricted: i % 20 === 0,
+      },
+    }));
+    if (i >= 2) samples.push(t); // the first two warm the statement paths
+  }
+  return summarize('activity.create', 'add an activity (1 audited transaction)', samples, { target: { max: 15, on: 'p95' } });
 }
 
 /**
  * Register a new person and open their case, as intake staff do: two calls, each its own
  * transaction with its audit entry, synced to disk. These records stay in the store.
  */
-export async function measureCreate(call: Call, probes: Probes, reps: number): Promise<Figure> {
+export async function measureCreate(call: Call, probes: Probes, reps: number, clock: () => Date): Promise<Figure> {
   const rng = new Rng(424_242 + Date.now() % 1000);
   const samples: number[] = [];
   for (let i = 0; i < reps + 2; i++) {
     const spec = personSpec(rng, rng.weighted(PROFILE_WEIGHTS));
-    const now = Date.now();
+    const now = clock().getTime();
     const person = beneficiaryInput(rng, spec, now, newHousehold(rng));
     const codes = domainCodes(rng, spec.profile, person.legalStatus, spec.sex, spec.age);
     const t = await timed(async () => {

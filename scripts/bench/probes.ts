@@ -26,9 +26,15 @@ export interface Probes {
   biggestCase: number;
   busiestPerson: number;
   domains: Map<string, number>;
-  /** The lawyer with the most cases, the intake worker who opened the most. */
+  /** The lawyer with the most open cases (the heaviest "my work"), the intake worker who opened the most. */
   lawyerId: number;
   intakeId: number;
+  /** How many open (not closed) cases that lawyer has. */
+  lawyerOpenCases: number;
+  /** The busiest case pages: the cases with the most activities (200 and more on the 100,000-case store). */
+  busyCases: { id: number; activities: number }[];
+  /** Open cases of that lawyer, where the benchmark adds its activities. */
+  lawyerOpenCaseIds: number[];
 }
 
 type Row = Record<string, unknown>;
@@ -81,9 +87,19 @@ export function findProbes(sqlite: Database.Database): Probes {
   };
   const deepOffset = Math.min(20_000, Math.floor(cases.n / 5));
   const closedCount = one<{ n: number }>("SELECT count(*) AS n FROM cases WHERE status = 'closed'")!.n;
+  // The case summary prints the facts, the history, the activities (about a line and a half
+  // each), the procedures and the hearings: the longest file by that measure.
   const biggest = one<{ id: number }>(
-    'SELECT c.id FROM cases c ORDER BY length(c.summary) + 200 * (SELECT count(*) FROM case_status_history h WHERE h.case_id = c.id) DESC, c.id LIMIT 1',
+    `SELECT c.id FROM cases c ORDER BY length(c.summary) + 200 * (SELECT count(*) FROM case_status_history h WHERE h.case_id = c.id)
+      + 250 * (SELECT count(*) FROM activities a WHERE a.case_id = c.id) + 400 * (SELECT count(*) FROM procedures p WHERE p.case_id = c.id)
+      + 200 * (SELECT count(*) FROM hearings g WHERE g.case_id = c.id) DESC, c.id LIMIT 1`,
   )!;
+  const busyCases = all<{ id: number; activities: number }>(
+    'SELECT case_id AS id, count(*) AS activities FROM activities GROUP BY case_id ORDER BY activities DESC, case_id LIMIT 10',
+  );
+  const lawyer = one<{ id: number; n: number }>(
+    "SELECT assigned_lawyer_id AS id, count(*) AS n FROM cases WHERE status <> 'closed' AND assigned_lawyer_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1",
+  ) ?? { ...one<{ id: number }>('SELECT assigned_lawyer_id AS id FROM cases WHERE assigned_lawyer_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')!, n: 0 };
   const busiest = one<{ id: number }>(
     'SELECT beneficiary_id AS id FROM cases GROUP BY beneficiary_id ORDER BY count(*) DESC, beneficiary_id LIMIT 1',
   )!;
@@ -108,7 +124,10 @@ export function findProbes(sqlite: Database.Database): Probes {
     biggestCase: biggest.id,
     busiestPerson: busiest.id,
     domains: new Map(all<{ code: string; id: number }>('SELECT code, id FROM domains').map((d) => [d.code, d.id])),
-    lawyerId: one<{ id: number }>('SELECT assigned_lawyer_id AS id FROM cases WHERE assigned_lawyer_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1')!.id,
+    lawyerId: lawyer.id,
+    lawyerOpenCases: lawyer.n,
+    busyCases,
+    lawyerOpenCaseIds: all<{ id: number }>("SELECT id FROM cases WHERE assigned_lawyer_id = ? AND status <> 'closed' ORDER BY id DESC LIMIT 20", lawyer.id).map((r) => r.id),
     intakeId: one<{ id: number }>("SELECT created_by AS id FROM cases JOIN accounts ON accounts.id = created_by WHERE role = 'intake' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")!.id,
   };
 }

@@ -9,7 +9,7 @@ import { openStore } from '../../db/open-store';
 import type { Session } from '../../electron/core/sessions';
 import { Vault } from '../../electron/core/vault';
 import { readSeedMeta, type SeedMeta } from '../seed/seeder';
-import { measureCreate, measurePdf, measureReads, measureUnlock, openCoreSessions, type Reps } from './core-path';
+import { benchClock, measureActivityCreate, measureCreate, measurePdf, measureReads, measureUnlock, openCoreSessions, type Reps } from './core-path';
 import { measureIntegrity } from './integrity';
 import { measureLongArabicSummary } from './pdf-pages';
 import { explainWorkload } from './explain';
@@ -88,7 +88,7 @@ export async function explainBench(dataDir: string): Promise<string> {
   const store = openStore(join(dataDir, 'clinic.db'), dataKey, { cacheKiB: 2048 });
   try {
     const probes = findProbes(store.sqlite);
-    return explainWorkload(store.sqlite, probes, sessionsFor(meta, probes));
+    return await explainWorkload(store.sqlite, probes, sessionsFor(meta, probes), new Date(meta.simulated.until));
   } finally {
     await store.close();
   }
@@ -116,16 +116,21 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await store.close();
 
     const figures: Figure[] = [];
+    const now = benchClock(meta);
     log(`unlock ×${reps.unlock}…`);
-    figures.push(...(await measureUnlock(options.dataDir, meta, reps.unlock, dataKey)));
+    figures.push(...(await measureUnlock(options.dataDir, meta, reps.unlock, dataKey, now)));
     log('everyday actions through the core…');
-    const { core, call } = await openCoreSessions(options.dataDir, meta, probes);
+    const { core, call } = await openCoreSessions(options.dataDir, meta, probes, now);
     let rssAfterCore: number;
     let workloadPeak: number;
+    let beforePdf = NaN;
     try {
-      figures.push(...(await measureReads(call, probes, reps)));
+      figures.push(...(await measureReads(call, probes, reps, now)));
       log(`create ×${reps.create}…`);
-      figures.push(await measureCreate(call, probes, reps.create));
+      figures.push(await measureCreate(call, probes, reps.create, now));
+      const activity = await measureActivityCreate(call, probes, reps.create, now);
+      if (activity) figures.push(activity);
+      beforePdf = maxRssMB();
       log('PDF…');
       figures.push((await measurePdf(call, probes, reps.pdf)) ?? { id: 'pdf', label: 'largest PDF the product makes', n: 0, p50: NaN, p95: NaN, unit: 'ms', note: 'n/a (no documents yet)' });
       // The issue's workload ends here: its peak is the memory figure with the target. The
@@ -157,8 +162,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const peak = maxRssMB();
     figures.push({ id: 'memory', label: 'peak memory (RSS), everyday workload', n: 1, p50: workloadPeak, p95: workloadPeak, unit: 'MB', target: { max: 300, on: 'value' },
       note: options.ratiosInChild
-        ? `unlock … largest PDF; ratios in a child process: ${ratios.peakRssMB} MB`
-        : 'unlock … largest PDF; ratios in this process (their two extra connections count)' });
+        ? `unlock … largest PDF (${Math.round(beforePdf)} MB before the PDF); ratios in a child process: ${ratios.peakRssMB} MB`
+        : `unlock … largest PDF (${Math.round(beforePdf)} MB before the PDF); ratios in this process (their two extra connections count)` });
     figures.push({ id: 'memory-stress', label: 'peak memory (RSS), with the 52-page summary', n: 1, p50: peak, p95: peak, unit: 'MB', note: 'the whole run, issue #4\'s synthetic document included' });
     return finish({
       when: new Date().toISOString(),

@@ -8,13 +8,14 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/core';
 import type { Role } from '../../shared/domain/roles';
+import { FollowUp, type FollowUpCounts } from './follow-up';
 import { Rng } from './rng';
 import { Simulation, type SimCounts } from './simulation';
 import { Caller, hireTeam, SEED_ADMIN, SEED_STAFF_PASSWORD } from './staff';
 import { intakeDays, SIM_END, SIM_START, SimClock, StepQueue, timesOfDay } from './timeline';
 
 /** Bump when the generator changes what it produces: the benchmark then reseeds. */
-export const SEED_FORMAT = 1;
+export const SEED_FORMAT = 2;
 export const SEED_META_FILE = 'seed.json';
 export const SEED_PREFIX = 'RBT';
 
@@ -44,7 +45,9 @@ export interface SeedMeta {
   staff: { id: number; username: string; role: Role }[];
   recoveryKey: string;
   simulated: { from: string; until: string };
-  counts: SimCounts & { calls: number };
+  counts: SimCounts & FollowUpCounts & { calls: number };
+  /** The lawyer given more than an even share of the files ("my work" at its heaviest). */
+  heavyLawyer: { id: number; username: string };
   /** Where the seeding time went, per channel (milliseconds inside the core). */
   channels: Record<string, { calls: number; ms: number }>;
   seconds: number;
@@ -81,10 +84,14 @@ export async function seedStore(options: SeedOptions): Promise<SeedMeta> {
     await caller.call('admin', 'settings:update', { clinicName: 'Réseau des cliniques juridiques – Rabat', defaultLanguage: 'fr', idleLockMinutes: 60 });
     const team = await hireTeam(rng, caller, options.cases);
     const domains = await caller.call('admin', 'domains:list', {});
+    const templates = await caller.call('admin', 'procedures:templates', {});
     await caller.call('admin', 'auth:signOut', {});
     caller.forget('admin');
     const queue = new StepQueue();
-    const sim = new Simulation(rng, caller, queue, team, new Map(domains.map((d) => [d.code, d.id])));
+    // The follow-up draws from its own source, so the people and case lives stay those of the seed.
+    const followUp = new FollowUp(new Rng(seed + 500_009), caller, queue, team, templates, options.cases);
+    followUp.start(SIM_START);
+    const sim = new Simulation(rng, caller, queue, team, new Map(domains.map((d) => [d.code, d.id])), followUp);
     const playUntil = async (t: number) => {
       while (queue.peekAt() <= t) {
         const step = queue.pop()!;
@@ -119,7 +126,8 @@ export async function seedStore(options: SeedOptions): Promise<SeedMeta> {
       staff: team.map((s) => ({ id: s.id, username: s.username, role: s.role })),
       recoveryKey,
       simulated: { from: new Date(SIM_START).toISOString(), until: new Date(SIM_END).toISOString() },
-      counts: { ...sim.counts, calls: caller.calls },
+      counts: { ...sim.counts, ...followUp.counts, calls: caller.calls },
+      heavyLawyer: { id: followUp.heavy.id, username: followUp.heavy.username },
       channels: Object.fromEntries([...caller.time].map(([c, [n, ms]]) => [c, { calls: n, ms: Math.round(ms) }])),
       seconds: 0,
       generatedAt: new Date().toISOString(),

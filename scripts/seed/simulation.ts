@@ -9,7 +9,9 @@
 import type { BeneficiaryInput } from '../../shared/contract/beneficiaries';
 import type { CreateCaseInput } from '../../shared/contract/cases';
 import type { LegalStatus, Relation } from '../../shared/domain/beneficiary';
+import type { CaseStatus } from '../../shared/domain/case';
 import { channelOf, closureOf, domainCodes, enquiryOf, followUp, lifecycle, summaryOf, urgencyOf, type Step } from './cases';
+import type { FollowUp, PlannedStatus } from './follow-up';
 import { beneficiaryInput, mobileDigits, newHousehold, personSpec, PROFILE_WEIGHTS, type Household, type PersonSpec } from './people';
 import type { Rng } from './rng';
 import type { Caller, StaffMember } from './staff';
@@ -33,6 +35,10 @@ interface CaseFile {
   fields: Omit<CreateCaseInput, 'beneficiaryId' | 'assignedLawyerId'>;
   person: Person;
   codes: string[];
+  /** Who opened it (intake staff see the cases they opened), when, and where it stands now. */
+  desk: StaffMember;
+  intakeAt: number;
+  status: CaseStatus;
 }
 
 export interface SimCounts {
@@ -64,6 +70,7 @@ export class Simulation {
     private readonly queue: StepQueue,
     team: StaffMember[],
     private readonly domainIds: ReadonlyMap<string, number>,
+    private readonly followUp: FollowUp,
   ) {
     this.lawyers = team.filter((s) => s.role === 'lawyer');
     this.intakes = team.filter((s) => s.role === 'intake');
@@ -171,7 +178,7 @@ export class Simulation {
     const rng = this.rng;
     const s = person.spec;
     const codes = domainCodes(rng, s.profile, person.status, s.sex, s.age);
-    const lawyerNow = desk.role === 'supervisor' && rng.chance(0.7) ? rng.pick(this.lawyers) : null;
+    const lawyerNow = desk.role === 'supervisor' && rng.chance(0.7) ? this.followUp.steer(rng.pick(this.lawyers), null) : null;
     const fields: Omit<CreateCaseInput, 'beneficiaryId' | 'assignedLawyerId'> = {
       intakeDate: isoDay(at),
       channel: channelOf(rng, codes),
@@ -181,10 +188,17 @@ export class Simulation {
     };
     const created = await this.caller.call(desk.username, 'cases:create', { ...fields, beneficiaryId: person.id, assignedLawyerId: lawyerNow?.id ?? null });
     this.counts.cases += 1;
-    const file: CaseFile = { id: created.id, lawyer: lawyerNow, fields, person, codes };
+    const file: CaseFile = { id: created.id, lawyer: lawyerNow, fields, person, codes, desk, intakeAt: at, status: 'intake' };
+    const plan: PlannedStatus[] = [];
+    let lastStepAt = at;
     for (const step of lifecycle(rng, lawyerNow !== null)) {
-      this.queue.push(workingTime(rng, at + step.day * DAY_MS), () => this.play(file, step));
+      const stepAt = workingTime(rng, at + step.day * DAY_MS);
+      this.queue.push(stepAt, () => this.play(file, step));
+      if (step.kind === 'status') plan.push({ to: step.to, at: stepAt });
+      lastStepAt = Math.max(lastStepAt, stepAt);
     }
+    // Activities, procedures, hearings and tasks: their own random source (see follow-up.ts).
+    await this.followUp.onIntake(file, at, plan, lastStepAt);
   }
 
   private async play(file: CaseFile, step: Step): Promise<void> {
@@ -194,7 +208,7 @@ export class Simulation {
       case 'assign':
       case 'reassign': {
         const others = this.lawyers.filter((l) => l !== file.lawyer);
-        file.lawyer = rng.pick(others.length ? others : this.lawyers);
+        file.lawyer = this.followUp.steer(rng.pick(others.length ? others : this.lawyers), file.lawyer);
         await this.caller.call(supervisor.username, 'cases:assign', { id: file.id, lawyerId: file.lawyer.id });
         this.counts.assignments += 1;
         return;
@@ -209,14 +223,20 @@ export class Simulation {
       case 'status': {
         const actor = file.lawyer?.username ?? supervisor.username;
         const closing = step.to === 'closed' ? closureOf(rng, file.codes) : null;
+        const note = rng.chance(0.3) ? followUp(rng, Date.parse(file.fields.intakeDate)) : '';
+        // What still runs on the file is settled first; what is left, the closing confirms.
+        const leftOpen = closing ? await this.followUp.beforeClose(file, file.lawyer ?? supervisor, closing.closureReason) : false;
         await this.caller.call(actor, 'cases:setStatus', {
           id: file.id,
           status: step.to,
-          note: rng.chance(0.3) ? followUp(rng, Date.parse(file.fields.intakeDate)) : '',
+          note,
           closureReason: closing?.closureReason ?? '',
           outcome: closing?.outcome ?? '',
+          confirmOpen: leftOpen,
         });
         this.counts.statusChanges += 1;
+        file.status = step.to;
+        if (step.to === 'reopened') this.followUp.onReopened(file, this.caller.nowMs());
         // Recognised as a refugee: the person's record follows (status and card).
         if (closing?.outcome === 'favourable' && file.codes.includes('asylum') && file.person.status === 'asylum_seeker' && !file.person.merged) {
           await this.recognise(file.person);

@@ -29,7 +29,7 @@ export class Caller {
 
   constructor(
     readonly core: ClinicCore,
-    private readonly nowMs: () => number,
+    readonly nowMs: () => number,
   ) {}
 
   async call<C extends Channel>(client: string, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {

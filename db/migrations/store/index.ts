@@ -10,6 +10,7 @@ import { m0008Procedures } from './0008-procedures';
 import { m0009Hearings } from './0009-hearings';
 import { m0010Tasks } from './0010-tasks';
 import { m0011CalendarIndexes } from './0011-calendar-indexes';
+import { m0012OpenCasesByLawyer } from './0012-open-cases-by-lawyer';
 
 /** Static registry (bundle-safe: no directory scanning). Append only; never edit a shipped entry. */
-export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities, m0008Procedures, m0009Hearings, m0010Tasks, m0011CalendarIndexes];
+export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities, m0008Procedures, m0009Hearings, m0010Tasks, m0011CalendarIndexes, m0012OpenCasesByLawyer];
