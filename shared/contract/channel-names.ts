@@ -56,6 +56,7 @@ export const CHANNEL_NAMES = [
   'procedures:completeStep',
   'procedures:overrideDue',
   'procedures:acknowledge',
+  'procedures:saveTemplate',
   'holidays:list',
   'holidays:save',
   'holidays:remove',

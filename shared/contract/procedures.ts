@@ -4,7 +4,7 @@ import { DEADLINE_COUNTINGS } from '../deadlines/rules';
 import { timeSchema } from './activities';
 import { choiceIdSchema, idSchema } from './common';
 import { channel } from './define';
-import { isoDateSchema, multiLineText, nonEmpty, singleLineText } from './fields';
+import { alongOtherErrors, isoDateSchema, multiLineText, nonEmpty, singleLineText } from './fields';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.invalidChoice' });
 const names = z.object({ ar: z.string(), fr: z.string(), en: z.string() });
@@ -25,6 +25,8 @@ export const templateSchema = z.object({
   name: names,
   triggerName: names,
   example: z.boolean(),
+  active: z.boolean(),
+  createdAt: z.string(),
   steps: z.array(z.object({ key: z.string(), name: names, rule: stepRuleSchema.nullable() })),
 });
 export type ProcedureTemplate = z.infer<typeof templateSchema>;
@@ -102,11 +104,51 @@ export type StartProcedureFieldsInput = z.input<typeof startProcedureFieldsSchem
 export const completeStepFieldsSchema = z.strictObject({ date: isoDateSchema, time: timeSchema, note: singleLineText(500) });
 export const overrideDueFieldsSchema = z.strictObject({ date: isoDateSchema, time: timeSchema, reason: nonEmpty(singleLineText(500)) });
 
+/** The largest amount each counting accepts: more is a typing mistake, not a legal deadline. */
+export const RULE_MAX = { clock: 720, francs: 365, calendar: 365, months: 60 } as const;
+
+/**
+ * A template as the supervisors' form edits it: names in three languages and its steps in
+ * order. A step's trigger is `notification` or the key of another step; keys of new steps are
+ * made by the form (`step_3`) and kept across versions.
+ */
+export const templateStepFieldsSchema = z
+  .strictObject({
+    key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'validation.invalid'),
+    nameAr: nonEmpty(singleLineText(200)),
+    nameFr: nonEmpty(singleLineText(200)),
+    nameEn: nonEmpty(singleLineText(200)),
+    hasRule: z.boolean(),
+    trigger: z.string().regex(/^(notification|[a-z][a-z0-9_]{0,39})$/, 'validation.invalidChoice'),
+    amount: z.number({ error: 'validation.ruleAmount' }).int('validation.ruleAmount').min(1, 'validation.ruleAmount'),
+    counting: choice(DEADLINE_COUNTINGS),
+    rollToWorkingDay: z.boolean(),
+    warnDaysBefore: z.number({ error: 'validation.warnDays' }).int('validation.warnDays').min(0, 'validation.warnDays').max(60, 'validation.warnDays'),
+    basis: singleLineText(120),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.hasRule || typeof v.amount !== 'number' || !(v.counting in RULE_MAX)) return;
+    if (v.amount > RULE_MAX[v.counting]) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'validation.ruleAmount' });
+  }, alongOtherErrors);
+
+export const templateFieldsSchema = z.strictObject({
+  nameAr: nonEmpty(singleLineText(200)),
+  nameFr: nonEmpty(singleLineText(200)),
+  nameEn: nonEmpty(singleLineText(200)),
+  triggerAr: nonEmpty(singleLineText(120)),
+  triggerFr: nonEmpty(singleLineText(120)),
+  triggerEn: nonEmpty(singleLineText(120)),
+  steps: z.array(templateStepFieldsSchema).min(1, 'validation.required').max(20, 'validation.tooMany'),
+  /** Unticked: the template is no longer offered (procedures started from it keep it). */
+  active: z.boolean(),
+});
+export type TemplateFieldsInput = z.input<typeof templateFieldsSchema>;
+
 const everyone = ['intake', 'lawyer', 'supervisor', 'admin'] as const;
 
 export const procedureChannels = {
   /** The active templates, latest version of each. */
-  'procedures:templates': channel({ input: z.strictObject({}), output: z.array(templateSchema), access: everyone }),
+  'procedures:templates': channel({ input: z.strictObject({ withRetired: z.boolean().optional() }), output: z.array(templateSchema), access: everyone }),
   /** Holidays between two days (clinic time), for the form's preview of due dates. */
   'procedures:holidays': channel({ input: z.strictObject({ from: isoDateSchema, to: isoDateSchema }), output: z.array(holidaySchema), access: everyone }),
   'procedures:list': channel({ input: z.strictObject({ caseId: idSchema }), output: z.array(procedureSchema), access: everyone }),
@@ -114,6 +156,11 @@ export const procedureChannels = {
   'procedures:completeStep': channel({ input: z.strictObject({ stepId: idSchema, fields: completeStepFieldsSchema }), output: procedureSchema, access: everyone }),
   /** A lawyer sets a step's due date by hand, with a reason: kept beside the computed one. */
   'procedures:overrideDue': channel({ input: z.strictObject({ stepId: idSchema, fields: overrideDueFieldsSchema }), output: procedureSchema, access: everyone }),
+  /**
+   * Supervisors: a new version of a template (or a new template, `templateId` null). Procedures
+   * already started keep the version they started with.
+   */
+  'procedures:saveTemplate': channel({ input: z.strictObject({ templateId: idSchema.nullable(), fields: templateFieldsSchema }), output: templateSchema, access: ['supervisor'] }),
   /** The lawyer has seen a due date that moved after a holiday change: the flag goes. */
   'procedures:acknowledge': channel({ input: z.strictObject({ stepId: idSchema }), output: procedureSchema, access: everyone }),
 };

@@ -74,6 +74,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'procedures:completeStep': 'changes',
   'procedures:overrideDue': 'changes',
   'procedures:acknowledge': 'changes',
+  'procedures:saveTemplate': 'administration',
   'holidays:list': 'views',
   'holidays:save': 'administration',
   'holidays:remove': 'administration',

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Preview } from '../harness/preview';
 import { expect } from 'vitest';
 
@@ -15,11 +15,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 }
 
 /** Saves a screenshot when SCREENSHOTS names a folder (for people to look at; never asserted). */
-export async function shot(page: Page, name: string): Promise<void> {
+export async function shot(target: Page | Locator, name: string): Promise<void> {
   const dir = process.env.SCREENSHOTS;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  // A page whole; a part of it (a panel, a dialog) alone, to look at it at full size.
+  if ('goto' in target) await target.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  else await target.screenshot({ path: join(dir, `${name}.png`) });
 }
 
 export async function documentDir(page: Page): Promise<string | null> {
@@ -88,4 +90,10 @@ export async function coreCall<T = unknown>(preview: Preview, client: string, ch
   const result = await preview.core.invoke(client, channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as T;
+}
+
+/** Types a date's or a time's digits into its segments, from the first, as a person would. */
+export async function typeSegments(group: Locator, digits: string): Promise<void> {
+  await group.getByRole('spinbutton').first().click();
+  await group.page().keyboard.type(digits);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview, type PreviewWindow } from '../harness/preview';
 import { caseFor, person } from '../helpers/registry-fixtures';
-import { coreCall, expectAccessible, shot } from './helpers';
+import { coreCall, expectAccessible, shot, typeSegments } from './helpers';
 
 /**
  * Issue #12 from the interface: a lawyer starts a removal-order appeal from its template, sees
@@ -15,11 +15,6 @@ let win: PreviewWindow;
 let caseId = 0;
 
 const invoke = <T = unknown>(client: string, channel: string, input: unknown) => coreCall<T>(preview, client, channel, input);
-
-async function typeSegments(group: ReturnType<PreviewWindow['page']['getByRole']>, digits: string) {
-  await group.getByRole('spinbutton').first().click();
-  await win.page.keyboard.type(digits);
-}
 
 beforeAll(async () => {
   preview = await startPreview();

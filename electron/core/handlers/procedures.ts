@@ -1,12 +1,13 @@
 import type { HandlerGroup } from '../handler-types';
 import { holidaysBetween } from '../registry/holidays';
+import { saveTemplate } from '../registry/templates';
 import { acknowledgeStep, completeStep, listProcedures, listTemplates, overrideDue, startProcedure } from '../registry/procedures';
 
 /** Procedures and their deadlines (issue #12); audit entries name the case. */
 export const procedureHandlers: HandlerGroup<'procedures'> = {
-  async 'procedures:templates'(_input, { trx, target }) {
+  async 'procedures:templates'(input, { trx, target }) {
     target('procedureTemplate', null);
-    return listTemplates(trx);
+    return listTemplates(trx, input.withRetired === true);
   },
 
   async 'procedures:holidays'(input, { trx, target }) {
@@ -37,6 +38,12 @@ export const procedureHandlers: HandlerGroup<'procedures'> = {
     // The reason stays in the deadline log beside the step, not in the audit log.
     target('case', caseId, { procedureId, stepId: input.stepId });
     return (await listProcedures(trx, caseId, session, state.now(), procedureId))[0]!;
+  },
+
+  async 'procedures:saveTemplate'(input, { trx, session, state, target }) {
+    const template = await saveTemplate(trx, input.templateId, input.fields, session, state.now());
+    target('procedureTemplate', template.id, { code: template.code, version: template.version, active: template.active });
+    return template;
   },
 
   async 'procedures:acknowledge'(input, { trx, session, state, target }) {

@@ -18,7 +18,7 @@ type Trx = Transaction<StoreDatabase>;
 type StepRow = Selectable<ProcedureStepsTable>;
 
 
-function templateView(row: Selectable<ProcedureTemplatesTable>): ProcedureTemplate {
+export function templateView(row: Selectable<ProcedureTemplatesTable>): ProcedureTemplate {
   return {
     id: row.id,
     code: row.code,
@@ -26,16 +26,18 @@ function templateView(row: Selectable<ProcedureTemplatesTable>): ProcedureTempla
     name: { ar: row.name_ar, fr: row.name_fr, en: row.name_en },
     triggerName: { ar: row.trigger_ar, fr: row.trigger_fr, en: row.trigger_en },
     example: row.example === 1,
+    active: row.active === 1,
+    createdAt: row.created_at,
     steps: JSON.parse(row.steps) as TemplateStep[],
   };
 }
 
-/** The active templates, the latest version of each code. */
-export async function listTemplates(trx: Trx): Promise<ProcedureTemplate[]> {
-  const rows = await trx.selectFrom('procedure_templates').selectAll().where('active', '=', 1).orderBy('code').orderBy('version', 'desc').execute();
+/** The latest version of each template; retired ones (latest version inactive) only when asked. */
+export async function listTemplates(trx: Trx, withRetired = false): Promise<ProcedureTemplate[]> {
+  const rows = await trx.selectFrom('procedure_templates').selectAll().orderBy('code').orderBy('version', 'desc').execute();
   const latest = new Map<string, Selectable<ProcedureTemplatesTable>>();
   for (const r of rows) if (!latest.has(r.code)) latest.set(r.code, r);
-  return [...latest.values()].map(templateView);
+  return [...latest.values()].filter((r) => withRetired || r.active === 1).map(templateView);
 }
 
 /** A procedure step this session may act on, with its procedure; NOT_FOUND if its case is hidden. */
@@ -68,6 +70,9 @@ function pastInstantIssues(date: string, time: string, now: Date, path: string):
 export async function startProcedure(trx: Trx, caseId: number, f: z.output<typeof startProcedureFieldsSchema>, session: Session, now: Date): Promise<number> {
   await loadVisibleCase(trx, caseId, session);
   const template = await trx.selectFrom('procedure_templates').selectAll().where('id', '=', f.templateId).where('active', '=', 1).executeTakeFirst();
+  // Only the version in force: a form left open while a supervisor saved a new one is refused.
+  const newer = template && (await trx.selectFrom('procedure_templates').select('id').where('code', '=', template.code).where('version', '>', template.version).executeTakeFirst());
+  if (newer) throw new AppError('CONFLICT', 'template has a newer version');
   if (!template) throw new AppError('VALIDATION', 'unknown template', { fields: [{ path: 'fields.templateId', message: 'validation.invalidChoice' }] });
   refuseFields(pastInstantIssues(f.notifiedDate, f.notifiedTime, now, 'fields.notified'));
   const notifiedAt = instantOf(f.notifiedDate, f.notifiedTime);

@@ -5,10 +5,11 @@ import { HolidaysPanel } from './admin/HolidaysPanel';
 import { RecoveryPanel } from './admin/RecoveryPanel';
 import { SettingsPanel } from './admin/SettingsPanel';
 import { StoreCheckPanel } from './admin/StoreCheckPanel';
+import { TemplatesPanel } from './admin/templates/TemplatesPanel';
 
 /**
  * Administrators: accounts, settings, the store. Supervisors: the legal reference data (domains
- * of law, public holidays), which is theirs to keep right.
+ * of law, public holidays, procedure templates), which is theirs to keep right.
  */
 export function AdminPage({ self, role }: { self: number; role: Role }) {
   if (role !== 'admin') {
@@ -16,6 +17,7 @@ export function AdminPage({ self, role }: { self: number; role: Role }) {
       <>
         <DomainsPanel />
         <HolidaysPanel />
+        <TemplatesPanel />
       </>
     );
   }

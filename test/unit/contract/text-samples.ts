@@ -176,6 +176,19 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'procedures:completeStep': { input: { stepId: 1, fields: { date: '2026-04-07', time: '10:00', note: 'Requête déposée au greffe' } }, fields: { 'fields.date': 'format', 'fields.time': 'format', 'fields.note': 'singleLine' } },
   'procedures:overrideDue': { input: { stepId: 1, fields: { date: '2026-04-08', time: '12:00', reason: 'Greffe fermé à 12h30' } }, fields: { 'fields.date': 'format', 'fields.time': 'format', 'fields.reason': 'singleLine' } },
   'procedures:acknowledge': { input: { stepId: 1 }, fields: {} },
+  'procedures:saveTemplate': {
+    input: {
+      templateId: null,
+      fields: {
+        nameAr: 'طعن', nameFr: 'Recours', nameEn: 'Appeal', triggerAr: 'تبليغ', triggerFr: 'Notification', triggerEn: 'Notification', active: true,
+        steps: [{ key: 'appeal', nameAr: 'إيداع', nameFr: 'Dépôt', nameEn: 'Filing', hasRule: true, trigger: 'notification', amount: 30, counting: 'calendar', rollToWorkingDay: true, warnDaysBefore: 2, basis: 'CPC art. 134' }],
+      },
+    },
+    fields: {
+      'fields.nameAr': 'singleLine', 'fields.nameFr': 'singleLine', 'fields.nameEn': 'singleLine', 'fields.triggerAr': 'singleLine', 'fields.triggerFr': 'singleLine', 'fields.triggerEn': 'singleLine',
+      'fields.steps.0.key': 'format', 'fields.steps.0.nameAr': 'singleLine', 'fields.steps.0.nameFr': 'singleLine', 'fields.steps.0.nameEn': 'singleLine', 'fields.steps.0.trigger': 'format', 'fields.steps.0.counting': 'format', 'fields.steps.0.basis': 'singleLine',
+    },
+  },
   'holidays:list': { input: { year: 2026 }, fields: {} },
   'holidays:save': {
     input: { id: null, fields: { date: '2026-05-27', nameAr: 'عيد الأضحى', nameFr: 'Aïd al-Adha', nameEn: 'Eid al-Adha', kind: 'lunar', estimated: false } },

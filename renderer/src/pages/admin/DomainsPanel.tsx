@@ -55,8 +55,8 @@ export function DomainsPanel() {
                 <td lang="ar" dir="rtl">
                   {d.ar}
                 </td>
-                <td lang="fr">{d.fr}</td>
-                <td lang="en">{d.en}</td>
+                <td dir="ltr" lang="fr">{d.fr}</td>
+                <td dir="ltr" lang="en">{d.en}</td>
                 <td>{d.active ? t('admin.active') : t('domains.inactive')}</td>
                 <td>
                   <button type="button" onClick={() => setEditing(d)} aria-label={t('domains.editName', { name: f.domain(d) })}>
@@ -106,8 +106,8 @@ function DomainDialog({ domain, onClose, onSaved }: { domain: Domain | null; onC
         <FormRules schema={saveDomainInputSchema}>
           <TextField label={t('domains.code')} hint={t('domains.codeHint')} dir="ltr" autoComplete="off" error={err.code?.message} {...form.register('code')} />
           <TextField label={t('domains.ar')} dir="rtl" lang="ar" error={err.ar?.message} {...form.register('ar')} />
-          <TextField label={t('domains.fr')} lang="fr" error={err.fr?.message} {...form.register('fr')} />
-          <TextField label={t('domains.en')} lang="en" error={err.en?.message} {...form.register('en')} />
+          <TextField label={t('domains.fr')} dir="ltr" lang="fr" error={err.fr?.message} {...form.register('fr')} />
+          <TextField label={t('domains.en')} dir="ltr" lang="en" error={err.en?.message} {...form.register('en')} />
           <CheckboxField label={t('domains.active')} {...form.register('active')} />
           <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
         </FormRules>

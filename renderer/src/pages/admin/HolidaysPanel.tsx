@@ -133,8 +133,8 @@ function HolidayDialog({ holiday, year, onClose, onSaved }: { holiday: HolidayRo
         <FormRules schema={holidayFieldsSchema}>
           <FormDateField control={form.control} name="date" label={t('holidays.date')} />
           <TextField label={t('holidays.nameAr')} dir="rtl" lang="ar" autoComplete="off" error={err.nameAr?.message} {...form.register('nameAr')} />
-          <TextField label={t('holidays.nameFr')} lang="fr" autoComplete="off" error={err.nameFr?.message} {...form.register('nameFr')} />
-          <TextField label={t('holidays.nameEn')} lang="en" autoComplete="off" error={err.nameEn?.message} {...form.register('nameEn')} />
+          <TextField label={t('holidays.nameFr')} dir="ltr" lang="fr" autoComplete="off" error={err.nameFr?.message} {...form.register('nameFr')} />
+          <TextField label={t('holidays.nameEn')} dir="ltr" lang="en" autoComplete="off" error={err.nameEn?.message} {...form.register('nameEn')} />
           <SelectField label={t('holidays.kind')} options={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`holidays.kinds.${k}`) }))} error={err.kind?.message} {...form.register('kind')} />
           {lunar && <CheckboxField label={t('holidays.estimatedBox')} {...form.register('estimated')} />}
           <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
