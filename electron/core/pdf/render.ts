@@ -19,6 +19,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, fontVfsEntries, pdfmakeFontDictionary, readFontFile } from './fonts';
 import { expandParagraphs, type DocDefinition } from './expand';
 import { installTextLayerFix } from './text-layer';
+import { installSharedShaper } from './shared-shaper';
 
 const require = createRequire(import.meta.url);
 
@@ -38,6 +39,7 @@ let fontsRegistered = false;
 function registerFonts(): void {
   if (fontsRegistered) return;
   installTextLayerFix(readFontFile('latin', 'normal'));
+  installSharedShaper(readFontFile('latin', 'normal'));
   for (const [name, bytes] of fontVfsEntries()) {
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, bytes);
   }

@@ -47,11 +47,29 @@ interface LoadedFont {
 
 const loaded = new Map<string, LoadedFont>();
 
+/**
+ * One parsed font per font file, for the layout step and for pdfkit (pdf/shared-shaper.ts):
+ * shaping parses the OpenType layout tables into about 4 MB of objects per face, which
+ * pdfkit would otherwise parse again for every document, alongside these (issue: memory of
+ * the PDF worker, docs/PERFORMANCE.md). Keyed by the bytes themselves: Amiri's italics are
+ * its upright file, and the same file is parsed once.
+ */
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+
+export function fontkitFont(bytes: Uint8Array): FontkitFont {
+  let font = parsed.get(bytes);
+  if (!font) {
+    font = fontkit.create(bytes as Buffer);
+    parsed.set(bytes, font);
+  }
+  return font;
+}
+
 function load(style: FaceStyle): LoadedFont {
   const key = `${style.face}/${fontStyle(style.bold, style.italics)}`;
   let entry = loaded.get(key);
   if (!entry) {
-    const font = fontkit.create(readFontFile(style.face, fontStyle(style.bold, style.italics)));
+    const font = fontkitFont(readFontFile(style.face, fontStyle(style.bold, style.italics)));
     entry = { font, scale: 1000 / font.unitsPerEm, chunkCache: new Map(), directionCache: new Map() };
     loaded.set(key, entry);
   }
