@@ -122,8 +122,10 @@ export function parseHead(preamble: Buffer, json: Buffer, hash: Buffer): { heade
   const parsed = headerSchema.safeParse(raw);
   if (!parsed.success) throw new BackupError('DAMAGED', 'the backup header does not describe a backup');
   const header = parsed.data;
-  const total = header.payload.entries.reduce((sum, e) => sum + e.bytes, 0);
-  if (header.payload.bytes < total) throw new BackupError('DAMAGED', 'the backup header is inconsistent');
+  // Version 1 holds both files, in this order, and nothing else (container.ts frames each).
+  const names = header.payload.entries.map((e) => e.name);
+  const framed = header.payload.entries.reduce((sum, e) => sum + 2 + Buffer.byteLength(e.name, 'utf8') + 8 + e.bytes, 0);
+  if (names.join() !== ENTRY_NAMES.join() || header.payload.bytes !== framed) throw new BackupError('DAMAGED', 'the backup header is inconsistent');
   return { header, headerHash };
 }
 
