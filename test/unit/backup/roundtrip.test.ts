@@ -98,9 +98,23 @@ describe('openBackup', () => {
   });
 });
 
+describe('a recovery key rotated after the backup', () => {
+  it('does not open the old backup; the recovery key of that time still does', async () => {
+    const { recoveryKey: rotated } = await clinic.t.ok('admin', 'vault:rotateRecoveryKey', {});
+    const out = mkdtempSync(join(tmpdir(), 'clinic-backup-open-'));
+    try {
+      await expect(openBackup(backup.file, { recoveryKey: rotated }, out)).rejects.toMatchObject({ code: 'WRONG_KEY' });
+      await expect(openBackup(backup.file, { recoveryKey: clinic.t.recoveryKey }, out)).resolves.toBeDefined();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('restoreBackup', () => {
   it('brings back the clinic of the backup: old passwords, the recovery key of that time; undo brings back the other', async () => {
     const { t } = clinic;
+    // (The live clinic's recovery key was rotated above: the restored keyring has the old one's slot.)
     await t.ok('admin', 'beneficiaries:create', person({ latinName: 'Added After Backup', city: 'Fès' }));
     await t.core.close();
     const result = await restoreBackup(t.dir, backup.file, { recoveryKey: t.recoveryKey }, new Date('2026-11-26T08:00:00Z'));
