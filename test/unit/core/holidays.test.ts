@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HolidayFieldsInput } from '../../../shared/contract/holidays';
-import { caseFor, person, staff } from '../../helpers/registry-fixtures';
-import { fakeClock, setUpCore, type TempCore } from '../../helpers/temp-core';
+import { followUpClinic } from '../../helpers/follow-up-clinic';
+import type { TempCore } from '../../helpers/temp-core';
 
 /** Issue #12: the holidays table, edited by supervisors, and the open deadlines it moves. */
 let t: TempCore | undefined;
@@ -11,22 +11,16 @@ afterEach(async () => {
 });
 
 async function clinic() {
-  // Tuesday 7 April 2026 in Rabat.
-  const s = await setUpCore({ now: fakeClock(new Date('2026-04-07T09:00:00Z')).now });
-  t = s;
-  const lawyer = await staff(s, 'youssef', 'youssef', 'lawyer', 'Youssef Lamrani');
-  await staff(s, 'nadia', 'nadia', 'supervisor', 'Nadia Supervisor');
-  await staff(s, 'imane', 'imane', 'intake', 'Imane Intake');
-  const p = await s.ok('admin', 'beneficiaries:create', person({ latinName: 'Awa Diallo' }));
-  const kase = await s.ok('admin', 'cases:create', caseFor(p.id, { intakeDate: '2026-04-06', assignedLawyerId: lawyer }));
-  const templates = await s.ok('youssef', 'procedures:templates', {});
-  const refusal = templates.find((tp) => tp.code === 'residence_refusal')!;
-  const start = () =>
-    s.ok('youssef', 'procedures:start', {
-      caseId: kase.id,
-      fields: { templateId: refusal.id, authority: 'Préfecture de Rabat', authorityRefs: '', decision: 'Refus de renouvellement', notifiedDate: '2026-04-06', notifiedTime: '10:00', notificationMode: 'in_writing' },
-    });
-  return { s, caseId: kase.id, start };
+  const c = await followUpClinic();
+  t = c.s;
+  const refusal = (await c.s.ok('youssef', 'procedures:templates', {})).find((tp) => tp.code === 'residence_refusal')!;
+  // The shipped residence-card refusal: 15 jours francs from the notification.
+  const start = async () => {
+    const started = await c.start(refusal.id);
+    if (!started.ok) throw new Error(started.error.code);
+    return started.value;
+  };
+  return { s: c.s, caseId: c.caseId, start };
 }
 
 const holiday = (date: string, over: Partial<HolidayFieldsInput> = {}): HolidayFieldsInput => ({

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TemplateFieldsInput } from '../../../shared/contract/procedures';
 import { blankStep, templateFields } from '../../../shared/contract/template-fields';
-import { caseFor, person, staff } from '../../helpers/registry-fixtures';
-import { fakeClock, setUpCore, type TempCore } from '../../helpers/temp-core';
+import { followUpClinic } from '../../helpers/follow-up-clinic';
+import type { TempCore } from '../../helpers/temp-core';
 
 /** Issue #12: supervisors keep the procedure templates, as versions procedures keep. */
 let t: TempCore | undefined;
@@ -12,19 +12,9 @@ afterEach(async () => {
 });
 
 async function clinic() {
-  // Tuesday 7 April 2026 in Rabat.
-  const s = await setUpCore({ now: fakeClock(new Date('2026-04-07T09:00:00Z')).now });
-  t = s;
-  const lawyer = await staff(s, 'youssef', 'youssef', 'lawyer', 'Youssef Lamrani');
-  await staff(s, 'nadia', 'nadia', 'supervisor', 'Nadia Supervisor');
-  const p = await s.ok('admin', 'beneficiaries:create', person({ latinName: 'Awa Diallo' }));
-  const kase = await s.ok('admin', 'cases:create', caseFor(p.id, { intakeDate: '2026-04-06', assignedLawyerId: lawyer }));
-  const start = (templateId: number) =>
-    s.call('youssef', 'procedures:start', {
-      caseId: kase.id,
-      fields: { templateId, authority: 'Préfecture de Rabat', authorityRefs: '', decision: 'Refus', notifiedDate: '2026-04-06', notifiedTime: '10:00', notificationMode: 'in_writing' },
-    });
-  return { s, caseId: kase.id, start };
+  const c = await followUpClinic();
+  t = c.s;
+  return c;
 }
 
 const labourClaim = (): TemplateFieldsInput => ({
