@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/errors';
 import { CreateAccountDialog } from './CreateAccountDialog';
 import { PasswordDialog } from './PasswordDialog';
 import { TableHead } from '../../components/TableHead';
+import { PanelSection } from '../../components/PanelSection';
 
 type Pending = { kind: 'reset' | 'reactivate' | 'deactivate'; account: Account } | null;
 
@@ -44,13 +45,7 @@ export function AccountsPanel({ self }: { self: number }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="accounts-title">
-      <div className="panel-top">
-        <h2 id="accounts-title">{t('admin.accounts')}</h2>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
-          {t('admin.newAccount')}
-        </button>
-      </div>
+    <PanelSection title={t('admin.accounts')} action={{ label: t('admin.newAccount'), onClick: () => setCreating(true) }}>
       {banner && <Banner kind={banner.kind}>{banner.text}</Banner>}
       <table>
         <TableHead columns={[t('admin.fullName'), t('admin.username'), t('admin.role'), t('admin.status'), t('admin.actions')]} />
@@ -111,6 +106,6 @@ export function AccountsPanel({ self }: { self: number }) {
           </button>
         </div>
       </Dialog>
-    </section>
+    </PanelSection>
   );
 }

@@ -13,6 +13,7 @@ import { useFormats } from '../../lib/format';
 import { FormActions } from '../../components/FormActions';
 import { TableHead } from '../../components/TableHead';
 import { FormRules } from '../../lib/form-rules';
+import { PanelSection } from '../../components/PanelSection';
 
 type Input = z.input<typeof saveDomainInputSchema>;
 type Output = z.output<typeof saveDomainInputSchema>;
@@ -34,14 +35,7 @@ export function DomainsPanel() {
   useEffect(() => void load(), [load]);
 
   return (
-    <section className="panel wide" aria-labelledby="domains-title">
-      <div className="panel-top">
-        <h2 id="domains-title">{t('domains.title')}</h2>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          {t('domains.add')}
-        </button>
-      </div>
-      <p className="explain">{t('domains.explain')}</p>
+    <PanelSection title={t('domains.title')} action={{ label: t('domains.add'), onClick: () => setEditing('new') }} explain={t('domains.explain')} wide>
       {note && <Banner kind={note.kind}>{note.text}</Banner>}
       <div className="table-scroll">
         <table>
@@ -79,7 +73,7 @@ export function DomainsPanel() {
           }}
         />
       )}
-    </section>
+    </PanelSection>
   );
 }
 

@@ -15,6 +15,7 @@ import { applyServerError, errorMessage } from '../../lib/errors';
 import { FormRules } from '../../lib/form-rules';
 import { isolate, useFormats } from '../../lib/format';
 import { useLoaded } from '../../lib/hooks';
+import { PanelSection } from '../../components/PanelSection';
 
 type Input = z.input<typeof holidayFieldsSchema>;
 type Output = z.output<typeof holidayFieldsSchema>;
@@ -43,14 +44,7 @@ export function HolidaysPanel() {
     reload();
   };
   return (
-    <section className="panel wide" aria-labelledby="holidays-title">
-      <div className="panel-top">
-        <h2 id="holidays-title">{t('holidays.title')}</h2>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          {t('holidays.add')}
-        </button>
-      </div>
-      <p className="explain">{t('holidays.explain')}</p>
+    <PanelSection title={t('holidays.title')} action={{ label: t('holidays.add'), onClick: () => setEditing('new') }} explain={t('holidays.explain')} wide>
       <div className="row compact" role="group" aria-label={t('holidays.year')}>
         <button type="button" onClick={() => setYear(year - 1)}>
           {year - 1}
@@ -97,7 +91,7 @@ export function HolidaysPanel() {
       {holidays?.length === 0 && <p className="muted">{t('holidays.none')}</p>}
       {editing && <HolidayDialog holiday={editing === 'new' ? null : editing} year={year} onClose={() => setEditing(null)} onSaved={changed} />}
       {removing && <RemoveDialog holiday={removing} onClose={() => setRemoving(null)} onRemoved={changed} />}
-    </section>
+    </PanelSection>
   );
 }
 

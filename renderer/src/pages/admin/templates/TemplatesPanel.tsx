@@ -9,6 +9,7 @@ import { errorMessage } from '../../../lib/errors';
 import { useFormats } from '../../../lib/format';
 import { useLoaded } from '../../../lib/hooks';
 import { TemplateDialog } from './TemplateDialog';
+import { PanelSection } from '../../../components/PanelSection';
 
 /**
  * Supervisors: the procedure templates lawyers start on a case, each step with its deadline
@@ -27,14 +28,7 @@ export function TemplatesPanel() {
   const [saved, setSaved] = useState<number | null>(null);
   const shown = (templates ?? []).filter((tp) => showRetired || tp.active).sort((a, b) => a.name[f.language].localeCompare(b.name[f.language], f.language));
   return (
-    <section className="panel wide" aria-labelledby="templates-title">
-      <div className="panel-top">
-        <h2 id="templates-title">{t('templates.title')}</h2>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          {t('templates.add')}
-        </button>
-      </div>
-      <p className="explain">{t('templates.explain')}</p>
+    <PanelSection title={t('templates.title')} action={{ label: t('templates.add'), onClick: () => setEditing('new') }} explain={t('templates.explain')} wide>
       <CheckboxField label={t('templates.showRetired')} checked={showRetired} onChange={(e) => setShowRetired(e.currentTarget.checked)} />
       <Banner kind="success">{saved === null ? null : t('templates.saved', { version: f.number(saved) })}</Banner>
       <Banner kind="error">{error}</Banner>
@@ -75,6 +69,6 @@ export function TemplatesPanel() {
           }}
         />
       )}
-    </section>
+    </PanelSection>
   );
 }
