@@ -13,6 +13,7 @@ import { AppError, refuseFields } from '../errors';
 import type { Session } from '../sessions';
 import { loadVisibleCase } from './cases';
 import { holidayIndex } from './holidays';
+import { STEP_AND_PROCEDURE_NAMES, stepAndProcedureNames } from './step-names';
 
 type Trx = Transaction<StoreDatabase>;
 type StepRow = Selectable<ProcedureStepsTable>;
@@ -247,12 +248,7 @@ export async function deadlineLog(trx: Trx, caseId: number, session: Session): P
       'deadline_log.due_at',
       'deadline_log.reason',
       'accounts.full_name',
-      'procedure_steps.name_ar',
-      'procedure_steps.name_fr',
-      'procedure_steps.name_en',
-      'procedure_templates.name_ar as p_ar',
-      'procedure_templates.name_fr as p_fr',
-      'procedure_templates.name_en as p_en',
+      ...STEP_AND_PROCEDURE_NAMES,
     ])
     .where('procedures.case_id', '=', caseId)
     .orderBy('deadline_log.id')
@@ -260,8 +256,7 @@ export async function deadlineLog(trx: Trx, caseId: number, session: Session): P
   return rows.map((r) => ({
     at: r.at,
     event: r.event,
-    procedure: { ar: r.p_ar, fr: r.p_fr, en: r.p_en },
-    step: { ar: r.name_ar, fr: r.name_fr, en: r.name_en },
+    ...stepAndProcedureNames(r),
     dueAt: r.due_at,
     by: r.full_name,
     reason: r.reason,

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import type { Session } from '../sessions';
 import { listCases } from './cases';
 import { caseVisible } from './visibility';
+import { STEP_AND_PROCEDURE_NAMES, stepAndProcedureNames } from './step-names';
 
 type Trx = Transaction<StoreDatabase>;
 
@@ -122,12 +123,7 @@ export async function openDeadlines(trx: Trx, session: Session, lawyer: number |
       'procedure_steps.override_due_at',
       'procedure_steps.needs_review',
       'procedure_steps.rule',
-      'procedure_steps.name_ar',
-      'procedure_steps.name_fr',
-      'procedure_steps.name_en',
-      'procedure_templates.name_ar as p_ar',
-      'procedure_templates.name_fr as p_fr',
-      'procedure_templates.name_en as p_en',
+      ...STEP_AND_PROCEDURE_NAMES,
       'cases.id as caseId',
       'cases.reference',
       'beneficiaries.latin_name',
@@ -152,8 +148,7 @@ export async function openDeadlines(trx: Trx, session: Session, lawyer: number |
       reference: r.reference,
       person: r.latin_name || r.arabic_name,
       lawyer: r.lawyer,
-      procedure: { ar: r.p_ar, fr: r.p_fr, en: r.p_en },
-      step: { ar: r.name_ar, fr: r.name_fr, en: r.name_en },
+      ...stepAndProcedureNames(r),
       dueAt,
       dueDay,
       dueTime: clinicTime(dueAt),

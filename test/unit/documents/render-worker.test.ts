@@ -12,6 +12,7 @@ const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const sheet: DocumentJob = { kind: 'recoverySheet', ctx, data: { recoveryKey: KEY } };
 // issue #4's synthetic 52-page Arabic summary: about 70 MB of live heap to lay out.
 const long: DocumentJob = { kind: 'caseSummary', ctx: { ...ctx, language: 'ar' }, data: { case: longCase(160, 280), domains: ['اللجوء'], activities: [], procedures: [], hearings: [] } };
+const longer: DocumentJob = { ...long, data: { ...long.data, case: longCase(320, 560) } } as DocumentJob;
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -55,8 +56,9 @@ describe('PDF worker', () => {
     const small: RenderLimits = { ...RENDER_LIMITS, maxOldGenerationSizeMb: 64 };
     // The cap leaves room for an ordinary document…
     expect(await codeOf(renderInWorker(sheet, small))).toBe('rendered');
-    // …not for fifty pages, and the failure is a typed error, not a dead process.
-    expect(await codeOf(renderInWorker(long, small))).toBe('DOCUMENT_TOO_LARGE');
+    // …not for a hundred pages, and the failure is a typed error, not a dead process. (Fifty
+    // pages fit since pdfkit shares the layout step's fonts.)
+    expect(await codeOf(renderInWorker(longer, small))).toBe('DOCUMENT_TOO_LARGE');
     expect(await textOf(await renderInWorker(sheet, small))).toContain(KEY);
   }, 120_000);
 
