@@ -12,7 +12,7 @@ const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const sheet: DocumentJob = { kind: 'recoverySheet', ctx, data: { recoveryKey: KEY } };
 // issue #4's synthetic 52-page Arabic summary: about 70 MB of live heap to lay out.
 const long: DocumentJob = { kind: 'caseSummary', ctx: { ...ctx, language: 'ar' }, data: { case: longCase(160, 280), domains: ['اللجوء'], activities: [], procedures: [], hearings: [] } };
-const longer: DocumentJob = { ...long, data: { ...long.data, case: longCase(320, 560) } } as DocumentJob;
+const longer: DocumentJob = { ...long, data: { ...long.data, case: longCase(320, 560) } };
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
