@@ -33,6 +33,8 @@ await build({ ...common, entryPoints: [source], outfile });
 await build({ ...common, entryPoints: [path.join(root, 'electron/core/documents/render-worker.ts')], outfile: path.join(path.dirname(outfile), 'pdf-worker.mjs') });
 // And the store's integrity check in another (electron/core/integrity/integrity-client.ts).
 await build({ ...common, entryPoints: [path.join(root, 'electron/core/integrity/integrity-worker.ts')], outfile: path.join(path.dirname(outfile), 'integrity-worker.mjs') });
+// And backups in a third (electron/core/backup/backup-client.ts).
+await build({ ...common, entryPoints: [path.join(root, 'electron/core/backup/backup-worker.ts')], outfile: path.join(path.dirname(outfile), 'backup-worker.mjs') });
 await stop(); // the esbuild service is a child process: gone before anything is measured
 // The entry reads its own arguments, and spawns sibling entries through this runner.
 process.env.CLINIC_BUNDLED_RUNNER = fileURLToPath(import.meta.url);

@@ -5,6 +5,7 @@
 //   pdf-worker.cjs the PDF worker thread the core starts for each document (render-client.ts
 //                  finds it beside core-host.cjs)
 //   integrity-worker.cjs the store-check worker thread (integrity/integrity-client.ts, beside core-host.cjs)
+//   backup-worker.cjs the backup worker thread (backup/backup-client.ts, beside core-host.cjs)
 // `--dev` adds inline source maps (npm start); production builds have none.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,7 @@ const bundles = [
     ['electron/core-host.ts', 'core-host.cjs'],
     ['electron/core/documents/render-worker.ts', 'pdf-worker.cjs'],
     ['electron/core/integrity/integrity-worker.ts', 'integrity-worker.cjs'],
+    ['electron/core/backup/backup-worker.ts', 'backup-worker.cjs'],
   ].map(([entry, file]) => ({
     entryPoints: [entry],
     outfile: path.join(outDir, file),

@@ -16,6 +16,7 @@ import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
 import { setupHandlers } from './handlers/setup';
 import { storeCheckHandlers } from './handlers/store-check';
+import { backupHandlers } from './handlers/backup';
 import type { Handlers } from './handler-types';
 import { endIdleWorker, type RenderLimits } from './documents/render-client';
 import { createRouter } from './router';
@@ -60,6 +61,7 @@ const handlers: Handlers = {
   ...registryHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,
+  ...backupHandlers,
 };
 
 /**
@@ -80,6 +82,7 @@ export async function createCore(options: CoreOptions): Promise<ClinicCore> {
     void serial(async () => {
       await state.lockIdleSessions();
       state.checks.startIfDue();
+      state.backups.startIfDue(state.checks.status().running !== null);
     }).catch((e: unknown) => console.error('[core] idle sweep', e));
   }, options.idleSweepMs ?? 15_000);
   sweep.unref();
@@ -96,6 +99,7 @@ export async function createCore(options: CoreOptions): Promise<ClinicCore> {
         clearInterval(sweep);
         await endIdleWorker();
         state.checks.storeClosing();
+        await state.backups.shutdown();
         await vault.close();
       }),
   };

@@ -16,6 +16,8 @@ import type { CoreState } from './state';
 const UNAUDITED = new Set<Channel>([
   'setup:status',
   'storeCheck:status',
+  // Polled while a backup runs; starting one, saving the settings and each result are traced.
+  'backup:status',
   'auth:session',
   'auth:activity',
   'domains:list',

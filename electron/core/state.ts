@@ -3,6 +3,7 @@ import type { StoreDatabase } from '../../db/schema/store';
 import { withTransaction } from '../../db/transaction';
 import { IDLE_LOCK_MINUTES } from '../../shared/contract/settings';
 import { appendAudit, type AuditEvent } from './audit';
+import { Backups } from './backups';
 import { RENDER_LIMITS, type RenderLimits } from './documents/render-client';
 import type { Session } from './sessions';
 import { StoreChecks } from './store-checks';
@@ -22,6 +23,7 @@ export class CoreState {
   setAside: { movedTo: string; problems: string[]; at: string } | null = null;
 
   readonly checks: StoreChecks;
+  readonly backups: Backups;
 
   constructor(
     readonly vault: Vault,
@@ -32,6 +34,7 @@ export class CoreState {
   ) {
     this.throttle = new LoginThrottle((fn) => vault.k(fn), now);
     this.checks = new StoreChecks(vault, now, serial, nativeBinding);
+    this.backups = new Backups(vault, now, serial, nativeBinding, (event) => this.audit(event));
   }
 
   nowIso(): string {
@@ -120,6 +123,8 @@ export class CoreState {
 
   async closeStoreIfUnused(): Promise<void> {
     if ([...this.sessions.values()].some((s) => s.state === 'unlocked')) return;
+    // Started before the key is dropped: the backup's worker keeps its own copy until it ends.
+    if (this.vault.openStore) this.backups.beforeStoreCloses();
     this.checks.storeClosing();
     await this.vault.closeStore();
   }

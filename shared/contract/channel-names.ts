@@ -84,5 +84,9 @@ export const CHANNEL_NAMES = [
   'vault:rotateRecoveryKey',
   'storeCheck:status',
   'storeCheck:run',
+  'backup:settings',
+  'backup:saveSettings',
+  'backup:run',
+  'backup:status',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -18,6 +18,7 @@ import { registryChannels } from './registry';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { storeCheckChannels } from './store-check';
+import { backupChannels } from './backup';
 
 /** The whole IPC contract: one entry per `domain:action` channel. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...registryChannels,
   ...documentChannels,
   ...storeCheckChannels,
+  ...backupChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

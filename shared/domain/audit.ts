@@ -12,7 +12,7 @@ export const AUDIT_OUTCOMES = ['ok', 'denied', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Audited events that are not channels: written by the core itself. */
-export const CORE_EVENTS = ['auth:autoLock', 'auth:loginFailed', 'auth:unlockFailed', 'auth:recoverFailed', 'auth:sessionEnded', 'auth:windowClosed', 'storeCheck:result'] as const;
+export const CORE_EVENTS = ['auth:autoLock', 'auth:loginFailed', 'auth:unlockFailed', 'auth:recoverFailed', 'auth:sessionEnded', 'auth:windowClosed', 'storeCheck:result', 'backup:result'] as const;
 
 export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'setup:status': 'administration',
@@ -103,6 +103,11 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'storeCheck:status': 'administration',
   'storeCheck:run': 'administration',
   'storeCheck:result': 'administration',
+  'backup:settings': 'administration',
+  'backup:saveSettings': 'administration',
+  'backup:run': 'administration',
+  'backup:status': 'administration',
+  'backup:result': 'administration',
 };
 
 /** The actions of a category, for the core's filter. */

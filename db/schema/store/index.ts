@@ -19,12 +19,14 @@ import type { IdentityDocumentsTable } from './identity-documents';
 import type { ReferenceCountersTable } from './reference-counters';
 import type { CaseFtsTable, PersonFtsTable } from './search-index';
 import type { SettingsTable } from './settings';
+import type { BackupsTable } from './backups';
 
 /** The encrypted case store, table by table (one file per table). */
 export interface StoreDatabase {
   clinic: ClinicTable;
   accounts: AccountsTable;
   settings: SettingsTable;
+  backups: BackupsTable;
   audit_log: AuditLogTable;
   beneficiaries: BeneficiariesTable;
   identity_documents: IdentityDocumentsTable;

@@ -66,6 +66,7 @@ export const setupHandlers: HandlerGroup<'setup'> = {
         }
         await appendAudit(trx, { accountId: id, action: 'setup:initialize', entity: 'clinic', entityId: 1, outcome: 'ok' }, now);
         await state.checks.storeOpened(trx);
+        await state.backups.storeOpened(trx);
         return id;
       });
       // Written last: until this flag exists, the folder is an unfinished setup.

@@ -43,6 +43,7 @@ export async function openSessionWithKey(
       await appendAudit(trx, { accountId: account.id, action, outcome: 'ok' }, state.nowIso());
       await state.loadIdleLockMinutes(trx);
       await state.checks.storeOpened(trx);
+      await state.backups.storeOpened(trx);
       const refreshed = await trx
         .selectFrom('accounts')
         .select('must_change_password')

@@ -96,6 +96,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   },
   'setup:setAside': { input: { confirm: true }, fields: {} },
   'storeCheck:run': { input: { kind: 'quick' }, fields: { kind: 'format' } },
+  'backup:saveSettings': { input: { folder: '/media/usb/sauvegardes', keepDaily: 7, keepWeekly: 4, keepMonthly: 12, warnAfterDays: 2 }, fields: { folder: 'singleLine' } },
   'auth:login': { input: { username: 'salma', password: PASSWORD }, fields: { username: 'identifier', password: 'secret' } },
   'auth:recover': { input: { recoveryKey: RECOVERY_KEY, username: 'salma', newPassword: PASSWORD }, fields: { recoveryKey: 'identifier', username: 'format', newPassword: 'secret' } },
   'auth:unlock': { input: { password: PASSWORD }, fields: { password: 'secret' } },
