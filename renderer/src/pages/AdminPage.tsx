@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/domain/roles';
 import { AccountsPanel } from './admin/AccountsPanel';
+import { BackupsPanel } from './admin/BackupsPanel';
 import { DomainsPanel } from './admin/DomainsPanel';
 import { HolidaysPanel } from './admin/HolidaysPanel';
 import { RecoveryPanel } from './admin/RecoveryPanel';
@@ -25,6 +26,7 @@ export function AdminPage({ self, role }: { self: number; role: Role }) {
     <>
       <AccountsPanel self={self} />
       <SettingsPanel />
+      <BackupsPanel />
       <DomainsPanel />
       <RecoveryPanel />
       <StoreCheckPanel />
