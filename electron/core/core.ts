@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Result } from '../../shared/contract';
 import { accountHandlers } from './handlers/accounts';
 import { auditHandlers } from './handlers/audit-log';
@@ -22,6 +23,7 @@ import { endIdleWorker, type RenderLimits } from './documents/render-client';
 import { createRouter } from './router';
 import { CoreState } from './state';
 import { Vault } from './vault';
+import { BackupError, recoverInterruptedRestore } from './backup';
 
 export interface ClinicCore {
   /** clientId identifies one window (one session); channel is `domain:action`; input unvalidated. Never throws. */
@@ -65,10 +67,26 @@ const handlers: Handlers = {
 };
 
 /**
+ * A restore killed mid-swap is completed before anything reads the folder, so the clinic is
+ * the old one or the new one, never a mix (electron/core/backup/swap-journal.ts). If that
+ * fails, the folder is opened as it is and judged like any damaged folder; the error's code
+ * only is logged (its message could name a path).
+ */
+function finishInterruptedRestore(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  try {
+    recoverInterruptedRestore(dataDir);
+  } catch (error) {
+    console.error(`restore journal: could not complete the interrupted restore (${error instanceof BackupError ? error.code : 'unknown'})`);
+  }
+}
+
+/**
  * The backend core: plain Node, no Electron. Calls are serialized: each runs to completion
  * before the next starts, so session state and the single SQLite connection never interleave.
  */
 export async function createCore(options: CoreOptions): Promise<ClinicCore> {
+  finishInterruptedRestore(options.dataDir);
   const vault = Vault.open(options.dataDir, options.nativeBinding);
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
