@@ -29,7 +29,7 @@ export class CoreState {
     readonly vault: Vault,
     readonly now: () => Date,
     serial: <T>(task: () => Promise<T>) => Promise<T>,
-    nativeBinding: string | undefined,
+    readonly nativeBinding: string | undefined,
     readonly renderLimits: RenderLimits = RENDER_LIMITS,
   ) {
     this.throttle = new LoginThrottle((fn) => vault.k(fn), now);

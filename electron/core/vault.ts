@@ -108,6 +108,17 @@ export class Vault {
     return this.folderState;
   }
 
+  /**
+   * Lets go of the keyring file of a folder about to receive a restored clinic (a blank
+   * keyring left by a setup that never started is moved aside with the rest); `inspect()`
+   * afterwards opens whatever the folder then holds.
+   */
+  releaseKeyring(): void {
+    this.keyring?.close();
+    this.keyring = null;
+    this.lookupSalt = null;
+  }
+
   get folder(): FolderState {
     return this.folderState;
   }

@@ -14,6 +14,7 @@ import { LoginPage } from './pages/LoginPage';
 import { RecoverPage } from './pages/RecoverPage';
 import { SetupPage } from './pages/SetupPage';
 import { Shell } from './pages/Shell';
+import { useFormats } from './lib/format';
 
 
 /**
@@ -27,6 +28,8 @@ export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<SetupStatus | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // When the clinic was just put back from a backup: the sign-in page says from which day.
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [session, setSession] = useState<SessionInfo>({ state: 'none' });
   const [language, setLanguage] = useState<Language>('fr');
   const [recovering, setRecovering] = useState(false);
@@ -96,7 +99,15 @@ export function App() {
     return (
       <>
         <Banner kind="success">{notice}</Banner>
-        <SetupPage language={language} onLanguage={changeLanguage} onDone={(s) => void refresh().then(() => adopt(s))} />
+        <SetupPage
+          language={language}
+          onLanguage={changeLanguage}
+          onDone={(s) => void refresh().then(() => adopt(s))}
+          onRestored={(at) => {
+            setRestoredAt(at);
+            void refresh();
+          }}
+        />
       </>
     );
   }
@@ -116,5 +127,16 @@ export function App() {
   }
   if (session.state === 'locked') return <LockScreen fullName={session.fullName} onSession={adopt} />;
   if (recovering) return <RecoverPage onSession={adopt} onBack={() => setRecovering(false)} />;
-  return <LoginPage clinicName={language === 'ar' && boot.clinicNameAr ? boot.clinicNameAr : boot.clinicName} language={language} onLanguage={changeLanguage} onSession={adopt} onRecover={() => setRecovering(true)} />;
+  return (
+    <>
+      {restoredAt && <RestoredNotice at={restoredAt} />}
+      <LoginPage clinicName={language === 'ar' && boot.clinicNameAr ? boot.clinicNameAr : boot.clinicName} language={language} onLanguage={changeLanguage} onSession={adopt} onRecover={() => setRecovering(true)} />
+    </>
+  );
+}
+
+function RestoredNotice({ at }: { at: string }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  return <Banner kind="success">{t('setup.restored', { date: f.clinicDateTime(at) })}</Banner>;
 }

@@ -6,6 +6,7 @@ export const CHANNEL_NAMES = [
   'setup:status',
   'setup:initialize',
   'setup:setAside',
+  'setup:restore',
   'auth:session',
   'auth:login',
   'auth:recover',

@@ -9,7 +9,7 @@ import {
   required,
   usernameSchema,
 } from './common';
-import { clinicNameArSchema, clinicNameSchema } from './fields';
+import { clinicNameArSchema, clinicNameSchema, nonEmpty, singleLineText } from './fields';
 import { sessionInfoSchema } from './session';
 
 /** Clinic prefix of case references: `RBT` in `RBT-2026-00042`. */
@@ -79,6 +79,16 @@ export const setupChannels = {
    * Moves the files of a damaged folder into a dated sub-folder (never deletes them) so a new
    * clinic can be set up. Only for a damaged folder, and only when the person confirmed.
    */
+  /**
+   * Puts a clinic back from a backup into a folder that holds none (a new computer, a wiped
+   * disk), opened with the recovery key of the time of the backup (issue #13). Staff then
+   * sign in with the passwords they had then.
+   */
+  'setup:restore': channel({
+    input: z.strictObject({ file: nonEmpty(singleLineText(4096)), recoveryKey: nonEmpty(singleLineText(100)) }),
+    output: z.object({ status: setupStatusSchema, backupCreatedAt: z.string() }),
+    access: 'public',
+  }),
   'setup:setAside': channel({
     input: z.strictObject({ confirm: z.literal(true, { error: 'validation.required' }) }),
     output: z.object({ movedTo: z.string(), status: setupStatusSchema }),

@@ -18,6 +18,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'setup:status': 'administration',
   'setup:initialize': 'administration',
   'setup:setAside': 'administration',
+  'setup:restore': 'administration',
   'auth:session': 'signIns',
   'auth:login': 'signIns',
   'auth:recover': 'signIns',

@@ -16,6 +16,8 @@ export interface Clinic {
   caseId: number;
   reference: string;
   lawyerId: number;
+  /** The recovery key shown at setup. */
+  recoveryKey: string;
   invoke: <T = unknown>(client: string, channel: string, input: unknown) => Promise<T>;
   /** A window signed in as `username` (French), optionally with its clock fixed first. */
   signedIn: (username: string, options?: { at?: Date; viewport?: { width: number; height: number } }) => Promise<PreviewWindow>;
@@ -24,7 +26,7 @@ export interface Clinic {
 export async function startClinic(core: Partial<CoreOptions> = {}): Promise<Clinic> {
   const preview = await startPreview({ core });
   const invoke = <T = unknown>(client: string, channel: string, input: unknown) => coreCall<T>(preview, client, channel, input);
-  await invoke('setup', 'setup:initialize', {
+  const { recoveryKey } = await invoke<{ recoveryKey: string }>('setup', 'setup:initialize', {
     clinicName: 'Clinique juridique de Nador',
     casePrefix: 'NDR',
     defaultLanguage: 'fr',
@@ -50,5 +52,5 @@ export async function startClinic(core: Partial<CoreOptions> = {}): Promise<Clin
     await win.page.reload();
     return win;
   };
-  return { preview, caseId: kase.id, reference: kase.reference, lawyerId: lawyer.id, invoke, signedIn };
+  return { preview, caseId: kase.id, reference: kase.reference, lawyerId: lawyer.id, recoveryKey, invoke, signedIn };
 }

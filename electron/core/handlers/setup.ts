@@ -1,11 +1,21 @@
 import { withTransaction } from '../../../db/transaction';
 import { IDLE_LOCK_MINUTES } from '../../../shared/contract/settings';
 import { appendAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError, refuseFields } from '../errors';
+import { BackupError, restoreBackup, type BackupErrorCode } from '../backup';
 import type { HandlerGroup } from '../handler-types';
 import { sessionInfo } from '../sessions';
 import type { CoreState } from '../state';
 import type { FolderState, SetupStatus } from '../../../shared/contract/setup';
+
+/** Why a backup was refused, under the field a person can change. */
+const RESTORE_REFUSALS: Partial<Record<BackupErrorCode, { path: string; message: string }>> = {
+  WRONG_KEY: { path: 'recoveryKey', message: 'validation.backupWrongKey' },
+  DAMAGED: { path: 'file', message: 'validation.backupDamaged' },
+  NEWER_FORMAT: { path: 'file', message: 'validation.backupNewer' },
+  TARGET_MISSING: { path: 'file', message: 'validation.backupNotFound' },
+  SOURCE_UNREADABLE: { path: 'file', message: 'validation.backupNotFound' },
+};
 
 /** What the boot screen needs: the folder's state, where it is, and the clinic's name and language. */
 function statusOf(state: CoreState, folder: FolderState): SetupStatus {
@@ -26,6 +36,29 @@ export const setupHandlers: HandlerGroup<'setup'> = {
     // Recorded in the new clinic's audit log when it is set up (there is no log to write to now).
     state.setAside = { movedTo, problems, at: state.nowIso() };
     return { movedTo, status: statusOf(state, state.vault.folder) };
+  },
+
+  async 'setup:restore'(input, { state }) {
+    // Only into a folder without a clinic: a working clinic is replaced from Administration,
+    // where the replaced files are kept and the restore can be undone.
+    const folder = state.vault.inspect();
+    if (folder.state === 'ready') throw new AppError('ALREADY_INITIALIZED');
+    if (folder.state === 'damaged') throw new AppError('FOLDER_NOT_EMPTY');
+    if (state.sessions.size > 0) throw new AppError('CONFLICT', 'sign everyone out first');
+    state.vault.releaseKeyring();
+    let restored: Awaited<ReturnType<typeof restoreBackup>>;
+    try {
+      restored = await restoreBackup(state.vault.paths.dir, input.file, { recoveryKey: input.recoveryKey }, state.now(), { nativeBinding: state.nativeBinding });
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      refuseFields([RESTORE_REFUSALS[error.code] ?? { path: 'file', message: 'validation.backupUnreadable' }]);
+      throw error;
+    } finally {
+      state.vault.inspect();
+    }
+    // Into the restored clinic's log at its next unlock (its store is not open here).
+    await state.audit({ accountId: null, action: 'setup:restore', outcome: 'ok', details: { backupCreatedAt: restored.header.createdAt, backupId: restored.header.backupId } });
+    return { status: statusOf(state, state.vault.folder), backupCreatedAt: restored.header.createdAt };
   },
 
   async 'setup:initialize'(input, { state, clientId }) {

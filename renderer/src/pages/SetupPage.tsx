@@ -14,15 +14,17 @@ import { applyServerError } from '../lib/errors';
 import { withPasswordConfirm } from '../lib/forms';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { FormRules } from '../lib/form-rules';
+import { RestoreFromBackup } from './RestoreFromBackup';
 
 const formSchema = withPasswordConfirm(setupInputSchema, (input) => input.admin.password);
 type FormInput = z.input<typeof formSchema>;
 type FormOutput = z.output<typeof formSchema>;
 
-export function SetupPage({ language, onLanguage, onDone }: { language: Language; onLanguage: (l: Language) => void; onDone: (s: SessionInfo) => void }) {
+export function SetupPage({ language, onLanguage, onDone, onRestored }: { language: Language; onLanguage: (l: Language) => void; onDone: (s: SessionInfo) => void; onRestored: (backupCreatedAt: string) => void }) {
   const { t } = useTranslation();
   const [banner, setBanner] = useState<string | null>(null);
   const [created, setCreated] = useState<{ recoveryKey: string; session: SessionInfo } | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -37,6 +39,14 @@ export function SetupPage({ language, onLanguage, onDone }: { language: Language
     return <RecoveryKeyStep recoveryKey={created.recoveryKey} onConfirmed={() => onDone(created.session)} />;
   }
 
+  if (restoring) {
+    return (
+      <CardPage title={t('setup.restoreTitle')} wide language={language} onLanguage={onLanguage}>
+        <RestoreFromBackup onRestored={onRestored} onNewClinic={() => setRestoring(false)} />
+      </CardPage>
+    );
+  }
+
   const submit = handleSubmit(async (values) => {
     setBanner(null);
     try {
@@ -49,6 +59,11 @@ export function SetupPage({ language, onLanguage, onDone }: { language: Language
   return (
     <CardPage title={t('setup.title')} wide language={language} onLanguage={onLanguage}>
         <p>{t('setup.intro')}</p>
+        <p>
+          <button type="button" className="link inline" onClick={() => setRestoring(true)}>
+            {t('setup.restoreOr')}
+          </button>
+        </p>
         <Banner kind="error">{banner}</Banner>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <FormRules schema={formSchema}>

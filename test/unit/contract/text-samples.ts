@@ -95,6 +95,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
     fields: { clinicName: 'singleLine', clinicNameAr: 'singleLine', casePrefix: 'format', defaultLanguage: 'format', 'admin.fullName': 'identifier', 'admin.username': 'format', 'admin.password': 'secret' },
   },
   'setup:setAside': { input: { confirm: true }, fields: {} },
+  'setup:restore': { input: { file: '/media/usb/clinic-backup-20261203-100000.ccmbackup', recoveryKey: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789' }, fields: { file: 'singleLine', recoveryKey: 'secret' } },
   'storeCheck:run': { input: { kind: 'quick' }, fields: { kind: 'format' } },
   'backup:saveSettings': { input: { folder: '/media/usb/sauvegardes', keepDaily: 7, keepWeekly: 4, keepMonthly: 12, warnAfterDays: 2 }, fields: { folder: 'singleLine' } },
   'auth:login': { input: { username: 'salma', password: PASSWORD }, fields: { username: 'identifier', password: 'secret' } },
