@@ -21,9 +21,11 @@ beforeAll(async () => {
   await source.invoke('admin', 'auth:login', { username: 'salma', password: 'Clinique-Nador-2026!' });
   await source.invoke('admin', 'backup:saveSettings', { folder: drive, keepDaily: 7, keepWeekly: 4, keepMonthly: 12, warnAfterDays: 2 });
   await source.invoke('admin', 'backup:run', {});
-  // The backup runs in the core's background: wait for its file.
-  for (let i = 0; i < 600 && readdirSync(drive).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
-  file = join(drive, readdirSync(drive)[0]!);
+  // The backup runs in the core's background: wait for its file under its final name (the
+  // partial one beside it is not a backup yet).
+  const done = () => readdirSync(drive).find((n) => /^clinic-backup-\d{8}-\d{6}\.ccmbackup$/.test(n));
+  for (let i = 0; i < 600 && !done(); i++) await new Promise((r) => setTimeout(r, 100));
+  file = join(drive, done()!);
   target = await startPreview();
 });
 afterAll(async () => {
