@@ -9,6 +9,7 @@ import { appendAudit, type AuditEvent } from './audit';
 import { backupJobRunning, cancelBackupJob, startBackupJob, type BackupOutcome } from './backup/backup-client';
 import type { BackupProgress } from './backup/write';
 import type { Vault } from './vault';
+import type { BackupsTable } from '../../db/schema/store/backups';
 
 /** The settings row's key in `settings` (key/value JSON, like idle_lock_minutes). */
 export const BACKUP_SETTING = 'backup';
@@ -23,18 +24,8 @@ export type BackupTrigger = 'administrator' | 'schedule' | 'signOut';
 type Stored = Omit<BackupSettings, 'cloudWarning'>;
 type Serial = <T>(task: () => Promise<T>) => Promise<T>;
 
-interface Row {
-  id: string;
-  trigger: BackupTrigger;
-  started_at: string;
-  finished_at: string;
-  file_name: string | null;
-  folder: string;
-  bytes: number | null;
-  sha256: string | null;
-  outcome: 'ok' | 'failed';
-  error_code: string | null;
-}
+/** One attempt, as the `backups` table holds it. */
+type Row = BackupsTable;
 
 /** Overall percent at the start of each phase: the checks are most of the time (docs/BACKUP.md). */
 const PHASE_SPAN: Record<BackupProgress['phase'], [number, number]> = {

@@ -1,19 +1,16 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundleFolder, buildCoreWorker } from '../../helpers/worker-bundle';
 import { bundledBackupWorkerUrl } from '../../../electron/core/backup/backup-client';
 import { openBackup } from '../../../electron/core/backup/open';
 import type { BackupMessage, BackupRequest } from '../../../electron/core/backup/worker-types';
 import { Vault } from '../../../electron/core/vault';
 import { setUpCore } from '../../helpers/temp-core';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-// Inside the project, as dist/electron is, so that the bundle finds node_modules the same way.
-mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-const out = mkdtempSync(join(root, 'node_modules', '.cache', 'backup-bundle-test-'));
+const out = bundleFolder('backup-bundle-test-');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /**
@@ -24,19 +21,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
  */
 describe('backup worker bundle', () => {
   it('makes, from the bundle, a backup that opens with the recovery key', async () => {
-    await build({
-      absWorkingDir: root,
-      entryPoints: ['electron/core/backup/backup-worker.ts'],
-      outfile: join(out, 'backup-worker.cjs'),
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node22',
-      logLevel: 'warning',
-      external: ['better-sqlite3-multiple-ciphers'],
-      define: { 'import.meta.url': '__bundle_url' },
-      banner: { js: '"use strict";\nconst __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
-    });
+    await buildCoreWorker('electron/core/backup/backup-worker.ts', join(out, 'backup-worker.cjs'));
     const workerFile = fileURLToPath(bundledBackupWorkerUrl(pathToFileURL(join(out, 'core-host.cjs')).href));
     expect(workerFile).toBe(join(out, 'backup-worker.cjs'));
 

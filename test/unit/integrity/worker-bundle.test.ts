@@ -1,19 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundleFolder, buildCoreWorker } from '../../helpers/worker-bundle';
 import { bundledIntegrityWorkerUrl } from '../../../electron/core/integrity/integrity-client';
 import type { IntegrityReply, IntegrityRequest } from '../../../electron/core/integrity/types';
 import { SETUP, setUpCore } from '../../helpers/temp-core';
 import { Vault } from '../../../electron/core/vault';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-// Inside the project, as dist/electron is, so that the bundle finds node_modules the same way.
-// node_modules/.cache does not exist on a fresh clone.
-mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-const out = mkdtempSync(join(root, 'node_modules', '.cache', 'integrity-bundle-test-'));
+const out = bundleFolder('integrity-bundle-test-');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /**
@@ -24,19 +20,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
  */
 describe('integrity worker bundle', () => {
   it('holds SQLite and the check only, and checks a store from the bundle', async () => {
-    await build({
-      absWorkingDir: root,
-      entryPoints: ['electron/core/integrity/integrity-worker.ts'],
-      outfile: join(out, 'integrity-worker.cjs'),
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node22',
-      logLevel: 'warning',
-      external: ['better-sqlite3-multiple-ciphers'],
-      define: { 'import.meta.url': '__bundle_url' },
-      banner: { js: '"use strict";\nconst __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
-    });
+    await buildCoreWorker('electron/core/integrity/integrity-worker.ts', join(out, 'integrity-worker.cjs'));
     const workerFile = fileURLToPath(bundledIntegrityWorkerUrl(pathToFileURL(join(out, 'core-host.cjs')).href));
     expect(workerFile).toBe(join(out, 'integrity-worker.cjs'));
     const code = readFileSync(workerFile, 'utf8');
