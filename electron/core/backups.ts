@@ -162,6 +162,20 @@ export class Backups {
     if (this.now().getTime() - this.lastAttemptMs >= AUTO_BACKUP_GAP_MS) this.start('signOut', null);
   }
 
+  /**
+   * The clinic's files were replaced (a restore; none runs during one): what was remembered
+   * of its backups goes, and the restored clinic's own history is read at its next unlock.
+   * The attempt clock restarts, so the restored clinic gets its own backup soon after.
+   */
+  forgetClinic(): void {
+    this.settings = { ...BACKUP_DEFAULTS };
+    this.lastOk = null;
+    this.lastFailed = null;
+    this.lastAttemptMs = 0;
+    this.pending = [];
+    this.openedAt = 0;
+  }
+
   /** The application quits: a running backup is ended (its partial file removed) and recorded as interrupted. */
   async shutdown(): Promise<void> {
     await cancelBackupJob();

@@ -17,6 +17,8 @@ import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
 import { setupHandlers } from './handlers/setup';
 import { storeCheckHandlers } from './handlers/store-check';
+import { restoreHandlers } from './handlers/restore';
+import { recoveryHandlers } from './handlers/recovery';
 import { backupHandlers } from './handlers/backup';
 import type { Handlers } from './handler-types';
 import { endIdleWorker, type RenderLimits } from './documents/render-client';
@@ -64,6 +66,8 @@ const handlers: Handlers = {
   ...documentHandlers,
   ...storeCheckHandlers,
   ...backupHandlers,
+  ...restoreHandlers,
+  ...recoveryHandlers,
 };
 
 /**

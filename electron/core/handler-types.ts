@@ -21,7 +21,12 @@ export interface StoreContext extends OpenContext {
   readonly target: (entity: string, id: number | string | null, details?: Record<string, unknown>) => void;
 }
 
-type ContextFor<C extends Channel> = Contract[C]['access'] extends 'public' | 'session' ? OpenContext : StoreContext;
+/** Context of channels declared `transaction: false`: an unlocked session of an allowed role, no transaction. */
+export interface SessionContext extends OpenContext {
+  readonly session: Session;
+}
+
+type ContextFor<C extends Channel> = Contract[C]['access'] extends 'public' | 'session' ? OpenContext : Contract[C] extends { transaction: false } ? SessionContext : StoreContext;
 
 export type HandlerFor<C extends Channel> = (
   input: z.output<Contract[C]['input']>,

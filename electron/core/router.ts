@@ -6,7 +6,7 @@ import { contract, type Channel, type Result } from '../../shared/contract';
 import type { Access } from '../../shared/contract/define';
 import { appendAudit, type AuditEvent } from './audit';
 import { AppError } from './errors';
-import type { Handlers, OpenContext, StoreContext } from './handler-types';
+import type { Handlers, OpenContext, SessionContext, StoreContext } from './handler-types';
 import type { Session } from './sessions';
 import type { CoreState } from './state';
 
@@ -18,6 +18,8 @@ const UNAUDITED = new Set<Channel>([
   'storeCheck:status',
   // Polled while a backup runs; starting one, saving the settings and each result are traced.
   'backup:status',
+  // Whether the recovery key check is due: a date, read by the administrator's home page.
+  'recovery:status',
   'auth:session',
   'auth:activity',
   'domains:list',
@@ -67,11 +69,13 @@ export function createRouter(state: CoreState, handlers: Handlers) {
         throw validationError(parsed.error);
       }
       const access: Access = def.access;
-      const handler = handlers[channel] as (input: unknown, ctx: OpenContext | StoreContext) => Promise<unknown>;
+      const handler = handlers[channel] as (input: unknown, ctx: OpenContext | SessionContext | StoreContext) => Promise<unknown>;
       let value: unknown;
       if (access === 'public' || access === 'session') {
         if (access === 'session' && !session) throw new AppError('UNAUTHENTICATED');
         value = await handler(parsed.data, { clientId, state, session });
+      } else if ('transaction' in def && def.transaction === false) {
+        value = await handler(parsed.data, { clientId, state, session: await authorize(state, clientId, session, channel, access) });
       } else {
         value = await runUnlocked(state, clientId, session, channel, access, (ctx) => handler(parsed.data, ctx));
       }
@@ -82,14 +86,8 @@ export function createRouter(state: CoreState, handlers: Handlers) {
   };
 }
 
-async function runUnlocked(
-  state: CoreState,
-  clientId: string,
-  session: Session | undefined,
-  channel: Channel,
-  access: Exclude<Access, 'public' | 'session'>,
-  run: (ctx: StoreContext) => Promise<unknown>,
-): Promise<unknown> {
+/** The checks of every call that needs an unlocked session: locked, idle, deactivated, role, forced password change. */
+async function authorize(state: CoreState, clientId: string, session: Session | undefined, channel: Channel, access: Exclude<Access, 'public' | 'session'>): Promise<Session> {
   if (!session) throw new AppError('UNAUTHENTICATED');
   if (session.state === 'locked') {
     await auditRefusal(state, session, channel, 'LOCKED');
@@ -120,6 +118,19 @@ async function runUnlocked(
     throw new AppError('FORBIDDEN');
   }
   session.lastActivityMs = state.now().getTime();
+  return session;
+}
+
+async function runUnlocked(
+  state: CoreState,
+  clientId: string,
+  unchecked: Session | undefined,
+  channel: Channel,
+  access: Exclude<Access, 'public' | 'session'>,
+  run: (ctx: StoreContext) => Promise<unknown>,
+): Promise<unknown> {
+  const session = await authorize(state, clientId, unchecked, channel, access);
+  const store = state.vault.requireStore();
   let target: Pick<AuditEvent, 'entity' | 'entityId' | 'details'> = {};
   try {
     return await withTransaction(store.db, async (trx) => {

@@ -129,6 +129,30 @@ export class CoreState {
     await this.vault.closeStore();
   }
 
+  /**
+   * Replaces the clinic's files (a restore, or undoing one). Every window is signed out and
+   * the store and keyring are closed first; a background check is ended and waited for
+   * (Windows does not rename a file another connection holds open). Then `swap` runs, and the
+   * folder is read again so the next sign-in opens whatever it now holds. What the core
+   * remembered of the clinic that went (check and backup results, settings) is forgotten.
+   * No backup starts here, unlike at an ordinary last sign-out: the clinic that goes is kept
+   * whole in its `replaced-…` folder.
+   */
+  async replaceClinic<T>(swap: () => T): Promise<T> {
+    this.sessions.clear();
+    await this.checks.stop();
+    await this.vault.close();
+    try {
+      return swap();
+    } finally {
+      this.vault.inspect();
+      this.checks.forgetClinic();
+      this.backups.forgetClinic();
+      this.idleLockMinutes = IDLE_LOCK_MINUTES.default;
+      this.setAside = null;
+    }
+  }
+
   /** The core's own idle lock: it does not trust the renderer's timer alone. */
   async lockIdleSessions(): Promise<void> {
     for (const session of this.sessions.values()) {

@@ -55,6 +55,18 @@ export class StoreChecks {
     if (this.running) void cancelIntegrityChecks();
   }
 
+  /** Ends a running check and waits until its connection to the store file is closed. */
+  async stop(): Promise<void> {
+    await cancelIntegrityChecks();
+  }
+
+  /** The clinic's files were replaced (a restore): its reports belong to the clinic that went. */
+  forgetClinic(): void {
+    this.running = null;
+    this.last = { quick: null, full: null };
+    this.openedAt = 0;
+  }
+
   /** Starts the check the schedule asks for, if any (the core's sweep calls this). */
   startIfDue(): void {
     if (!this.vault.openStore || this.running) return;

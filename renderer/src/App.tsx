@@ -5,6 +5,7 @@ import type { SetupStatus } from '../../shared/contract/setup';
 import type { Language } from '../../shared/domain/languages';
 import { Banner } from './components/Banner';
 import { call, onSessionLost } from './lib/api';
+import { takeClinicReplaced, type ClinicReplaced } from './lib/clinic-replaced';
 import { claimDrafts, dropAllDrafts } from './lib/drafts';
 import { errorMessage } from './lib/errors';
 import { applyLanguage } from './lib/i18n';
@@ -28,8 +29,8 @@ export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<SetupStatus | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  // When the clinic was just put back from a backup: the sign-in page says from which day.
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  // When the clinic was just put back from a backup (or a restore undone): the sign-in page says so.
+  const [replaced, setReplaced] = useState<ClinicReplaced | null>(null);
   const [session, setSession] = useState<SessionInfo>({ state: 'none' });
   const [language, setLanguage] = useState<Language>('fr');
   const [recovering, setRecovering] = useState(false);
@@ -58,6 +59,8 @@ export function App() {
       const status = await call('setup:status', {});
       setBoot(status);
       const current = await call('auth:session', {});
+      const note = takeClinicReplaced();
+      if (note) setReplaced(note);
       if (current.state === 'none') changeLanguage(status.defaultLanguage);
       adopt(current);
     } catch (error) {
@@ -104,7 +107,7 @@ export function App() {
           onLanguage={changeLanguage}
           onDone={(s) => void refresh().then(() => adopt(s))}
           onRestored={(at) => {
-            setRestoredAt(at);
+            setReplaced({ kind: 'restored', at });
             void refresh();
           }}
         />
@@ -129,14 +132,14 @@ export function App() {
   if (recovering) return <RecoverPage onSession={adopt} onBack={() => setRecovering(false)} />;
   return (
     <>
-      {restoredAt && <RestoredNotice at={restoredAt} />}
+      {replaced && <ReplacedNotice note={replaced} />}
       <LoginPage clinicName={language === 'ar' && boot.clinicNameAr ? boot.clinicNameAr : boot.clinicName} language={language} onLanguage={changeLanguage} onSession={adopt} onRecover={() => setRecovering(true)} />
     </>
   );
 }
 
-function RestoredNotice({ at }: { at: string }) {
+function ReplacedNotice({ note }: { note: ClinicReplaced }) {
   const { t } = useTranslation();
   const f = useFormats();
-  return <Banner kind="success">{t('setup.restored', { date: f.clinicDateTime(at) })}</Banner>;
+  return <Banner kind="success">{t(note.kind === 'restored' ? 'setup.restored' : 'restore.putBackNotice', { date: f.clinicDateTime(note.at) })}</Banner>;
 }

@@ -89,5 +89,11 @@ export const CHANNEL_NAMES = [
   'backup:saveSettings',
   'backup:run',
   'backup:status',
+  'restore:candidates',
+  'restore:run',
+  'restore:setAside',
+  'restore:undo',
+  'recovery:status',
+  'recovery:prove',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

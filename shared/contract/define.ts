@@ -15,6 +15,12 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly input: I;
   readonly output: O;
   readonly access: A;
+  /**
+   * `false`: the router checks the session and the role but opens no transaction, and the
+   * handler writes its own audit entries. Only for calls that close the store themselves
+   * (replacing the clinic's files with a backup's), which no transaction can span.
+   */
+  readonly transaction?: false;
 }
 
 /** Declares a channel, keeping the literal access so the core can type its handler's context. */

@@ -19,6 +19,8 @@ import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { storeCheckChannels } from './store-check';
 import { backupChannels } from './backup';
+import { restoreChannels } from './restore';
+import { recoveryChannels } from './recovery';
 
 /** The whole IPC contract: one entry per `domain:action` channel. */
 export const contract = {
@@ -40,6 +42,8 @@ export const contract = {
   ...documentChannels,
   ...storeCheckChannels,
   ...backupChannels,
+  ...restoreChannels,
+  ...recoveryChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

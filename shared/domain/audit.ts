@@ -109,6 +109,12 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'backup:run': 'administration',
   'backup:status': 'administration',
   'backup:result': 'administration',
+  'restore:candidates': 'administration',
+  'restore:run': 'administration',
+  'restore:setAside': 'administration',
+  'restore:undo': 'administration',
+  'recovery:status': 'administration',
+  'recovery:prove': 'administration',
 };
 
 /** The actions of a category, for the core's filter. */

@@ -11,6 +11,8 @@ export type BackupErrorCode =
   | 'TARGET_READONLY'
   /** Extracting would overwrite files already in the output folder. */
   | 'TARGET_NOT_EMPTY'
+  /** The backup file named does not exist (a path mistyped, a drive not plugged in). */
+  | 'FILE_MISSING'
   /** The clinic's own files could not be read or opened with the given data key. */
   | 'SOURCE_UNREADABLE'
   /** The file was written but reading it back did not give the same clinic. */

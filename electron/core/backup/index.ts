@@ -6,3 +6,6 @@ export { inspectBackup, openBackup, type OpenedBackup } from './open';
 export { restoreBackup, undoRestore, type RestoreOptions, type RestoreResult, type RestoreStep } from './restore';
 export { recoverInterruptedRestore, type RecoveryOutcome } from './swap-journal';
 export { writeBackup, type BackupPhase, type BackupProgress, type WriteBackupOptions, type WrittenBackup } from './write';
+export { discardStaged, stageRestore, swapStaged, type StagedRestore } from './restore';
+export { listSetAside, type SetAsideClinic } from './set-aside';
+export { REPLACED_PREFIX } from './swap-journal';

@@ -71,6 +71,8 @@ async function openFile(path: string): Promise<FileHandle> {
   try {
     return await open(path, 'r');
   } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new BackupError('FILE_MISSING', 'there is no backup file at this path', { cause: error });
     throw new BackupError('IO', `the backup file cannot be read (${(error as { code?: string }).code ?? 'error'})`, { cause: error });
   }
 }

@@ -32,17 +32,27 @@ export interface RestoreResult {
   replaced: string;
 }
 
+/** A backup opened and checked in a hidden folder of the data folder, not yet swapped in. */
+export interface StagedRestore {
+  header: BackupHeader;
+  /** The staging folder's name inside the data folder. */
+  staging: string;
+}
+
 /**
+ * Opens a backup into a staging folder of the data folder and checks it as the application
+ * would open it. The clinic's own files are not touched, so this may run while the clinic is
+ * open: a wrong key or a damaged file is refused before anyone is signed out.
+ *
  * Errors: those of openBackup (WRONG_KEY, DAMAGED, NEWER_FORMAT, DISK_FULL, IO),
  * VERIFY_FAILED (the restored files would not open as a clinic), RESTORE_PENDING. With any of
- * them the clinic's files are as they were.
+ * them nothing is left behind.
  */
-export async function restoreBackup(dataDir: string, file: string, secret: { recoveryKey: string } | { passphrase: string }, now: Date, options: RestoreOptions = {}): Promise<RestoreResult> {
+export async function stageRestore(dataDir: string, file: string, secret: { recoveryKey: string } | { passphrase: string }, options: RestoreOptions = {}): Promise<StagedRestore> {
   const onStep = options.onStep ?? (() => {});
   if (exists(join(dataDir, JOURNAL_NAME))) throw new BackupError('RESTORE_PENDING', 'a restore is already half-done in this folder');
   removeStale(dataDir, RESTORE_STAGING_PREFIX);
   const staging = makeWorkDir(dataDir, RESTORE_STAGING_PREFIX);
-  let swapped = false;
   try {
     const { opened, dataKey } = await openBackupWithKey(file, secret, staging);
     onStep('opened');
@@ -52,12 +62,41 @@ export async function restoreBackup(dataDir: string, file: string, secret: { rec
       dataKey.fill(0);
     }
     onStep('checked');
-    const replaced = swapIn(dataDir, basename(staging), 'restore', now, onStep);
-    swapped = true;
-    return { header: opened.header, replaced: join(dataDir, replaced) };
-  } finally {
-    if (!swapped) rmSync(staging, { recursive: true, force: true });
+    return { header: opened.header, staging: basename(staging) };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
+}
+
+/**
+ * Swaps a staged backup in (swap-journal.ts). The caller closes the clinic first (no open store
+ * or keyring). Returns the folder now holding the replaced files. On failure the staging
+ * folder is removed and the clinic's files are as they were (or the journal completes the swap
+ * at the next start).
+ */
+export function swapStaged(dataDir: string, staged: StagedRestore, now: Date, onStep?: (step: SwapStep) => void): string {
+  try {
+    return join(dataDir, swapIn(dataDir, staged.staging, 'restore', now, onStep));
+  } catch (error) {
+    if (!exists(join(dataDir, JOURNAL_NAME))) discardStaged(dataDir, staged);
+    throw error;
+  }
+}
+
+/** Removes a staged backup that will not be swapped in. */
+export function discardStaged(dataDir: string, staged: StagedRestore): void {
+  rmSync(join(dataDir, staged.staging), { recursive: true, force: true });
+}
+
+/**
+ * Restores a backup into a closed clinic's data folder: staged, checked, then swapped in.
+ * Errors: those of stageRestore, and the swap's (then the clinic's files are as they were).
+ */
+export async function restoreBackup(dataDir: string, file: string, secret: { recoveryKey: string } | { passphrase: string }, now: Date, options: RestoreOptions = {}): Promise<RestoreResult> {
+  const staged = await stageRestore(dataDir, file, secret, options);
+  const replaced = swapStaged(dataDir, staged, now, options.onStep);
+  return { header: staged.header, replaced };
 }
 
 /**

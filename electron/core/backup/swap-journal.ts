@@ -29,6 +29,8 @@ import { exists, freeName, fsyncDir, removeStale, stampOf } from './files';
 export const JOURNAL_NAME = 'restore-journal.json';
 export const RESTORE_STAGING_PREFIX = '.restore-staging-';
 export const REPLACED_PREFIX = 'replaced-';
+/** Beside the README of a `replaced-…` folder: when and why, for the application's list. */
+export const SET_ASIDE_NOTE = 'set-aside.json';
 
 const journalSchema = z.strictObject({
   v: z.literal(1),
@@ -144,6 +146,7 @@ function runJournal(dataDir: string, journal: SwapJournal, onStep: (step: SwapSt
       '',
     ].join('\n'),
   );
+  writeDurably(join(replaced, SET_ASIDE_NOTE), JSON.stringify({ v: 1, kind: journal.kind, at: journal.startedAt }));
   rmSync(join(dataDir, JOURNAL_NAME));
   fsyncDir(dataDir);
   onStep('done');
@@ -157,6 +160,7 @@ function removeSource(dataDir: string, journal: SwapJournal): void {
     if (journal.kind === 'restore') rmSync(source, { recursive: true, force: true });
     else {
       rmSync(join(source, 'README.txt'), { force: true });
+      rmSync(join(source, SET_ASIDE_NOTE), { force: true });
       if (readdirSync(source).length === 0) rmdirSync(source);
     }
   } catch {
@@ -178,6 +182,7 @@ function rollBack(dataDir: string, journal: SwapJournal): void {
   fsyncDir(dataDir);
   try {
     rmSync(join(replaced, 'README.txt'), { force: true });
+    rmSync(join(replaced, SET_ASIDE_NOTE), { force: true });
     rmdirSync(replaced);
   } catch {
     // not empty: something stays there, nothing is lost

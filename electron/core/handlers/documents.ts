@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { markRecoveryProven } from '../recovery-check';
 import type { HandlerGroup } from '../handler-types';
 import { listActivities } from '../registry/activities';
 import { deadlineLog, listProcedures } from '../registry/procedures';
@@ -100,8 +101,11 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     return doc;
   },
 
-  async 'vault:rotateRecoveryKey'(_input, { state, target }) {
+  async 'vault:rotateRecoveryKey'(_input, { state, trx, target }) {
     target('vault', 'recovery', { rotated: true });
-    return { recoveryKey: state.vault.rotateRecoveryKey() };
+    const recoveryKey = state.vault.rotateRecoveryKey();
+    // Shown now, with its sheet to print: a new key counts as a proven one.
+    await markRecoveryProven(trx, state.now());
+    return { recoveryKey };
   },
 };

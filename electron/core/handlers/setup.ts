@@ -1,21 +1,14 @@
 import { withTransaction } from '../../../db/transaction';
 import { IDLE_LOCK_MINUTES } from '../../../shared/contract/settings';
 import { appendAudit } from '../audit';
-import { AppError, refuseFields } from '../errors';
-import { BackupError, restoreBackup, type BackupErrorCode } from '../backup';
+import { AppError } from '../errors';
+import { BackupError, restoreBackup } from '../backup';
+import { restoreRefusal } from './restore-refusals';
+import { markRecoveryProven } from '../recovery-check';
 import type { HandlerGroup } from '../handler-types';
 import { sessionInfo } from '../sessions';
 import type { CoreState } from '../state';
 import type { FolderState, SetupStatus } from '../../../shared/contract/setup';
-
-/** Why a backup was refused, under the field a person can change. */
-const RESTORE_REFUSALS: Partial<Record<BackupErrorCode, { path: string; message: string }>> = {
-  WRONG_KEY: { path: 'recoveryKey', message: 'validation.backupWrongKey' },
-  DAMAGED: { path: 'file', message: 'validation.backupDamaged' },
-  NEWER_FORMAT: { path: 'file', message: 'validation.backupNewer' },
-  TARGET_MISSING: { path: 'file', message: 'validation.backupNotFound' },
-  SOURCE_UNREADABLE: { path: 'file', message: 'validation.backupNotFound' },
-};
 
 /** What the boot screen needs: the folder's state, where it is, and the clinic's name and language. */
 function statusOf(state: CoreState, folder: FolderState): SetupStatus {
@@ -50,9 +43,7 @@ export const setupHandlers: HandlerGroup<'setup'> = {
     try {
       restored = await restoreBackup(state.vault.paths.dir, input.file, { recoveryKey: input.recoveryKey }, state.now(), { nativeBinding: state.nativeBinding });
     } catch (error) {
-      if (!(error instanceof BackupError)) throw error;
-      refuseFields([RESTORE_REFUSALS[error.code] ?? { path: 'file', message: 'validation.backupUnreadable' }]);
-      throw error;
+      throw error instanceof BackupError ? restoreRefusal(error.code, 'file') : error;
     } finally {
       state.vault.inspect();
     }
@@ -98,6 +89,8 @@ export const setupHandlers: HandlerGroup<'setup'> = {
           await appendAudit(trx, { accountId: null, action: 'setup:setAside', entity: 'folder', entityId: movedTo, outcome: 'ok', details }, now);
         }
         await appendAudit(trx, { accountId: id, action: 'setup:initialize', entity: 'clinic', entityId: 1, outcome: 'ok' }, now);
+        // The key is about to be shown for the first time: it counts as proven today.
+        await markRecoveryProven(trx, new Date(now));
         await state.checks.storeOpened(trx);
         await state.backups.storeOpened(trx);
         return id;

@@ -35,3 +35,8 @@ export function onSessionLost(listener: () => void): () => void {
   lockListeners.add(listener);
   return () => lockListeners.delete(listener);
 }
+
+/** A call ended every session on purpose (a restore replaced the clinic): the app reads the session again. */
+export function announceSessionLost(): void {
+  lockListeners.forEach((l) => l());
+}

@@ -31,6 +31,19 @@ export function applyServerError<T extends FieldValues>(
       setError(`${prefix}${path}` as Path<T>, { type: 'server', message: field.message }, { shouldFocus: first });
       first = false;
     }
+  }
+  return serverErrorText(t, error);
+}
+
+/**
+ * The banner's sentence for a core error, without touching the form: for a banner kept as the
+ * error itself and said again in the new language when the language changes.
+ */
+export function serverErrorText(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError && error.error.fields?.length) {
+    // A refusal of the whole form (path '') is said in the banner itself.
+    const formLevel = error.error.fields.find((f) => f.path === '');
+    if (formLevel) return t(formLevel.message);
     if (error.error.code === 'VALIDATION') return t('common.formHasErrors');
   }
   return errorMessage(t, error);

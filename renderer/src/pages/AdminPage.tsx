@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import type { Role } from '../../../shared/domain/roles';
 import { AccountsPanel } from './admin/AccountsPanel';
 import { BackupsPanel } from './admin/BackupsPanel';
 import { DomainsPanel } from './admin/DomainsPanel';
 import { HolidaysPanel } from './admin/HolidaysPanel';
 import { RecoveryPanel } from './admin/RecoveryPanel';
+import { RestorePanel } from './admin/RestorePanel';
+import { SetAsidePanel } from './admin/SetAsidePanel';
 import { SettingsPanel } from './admin/SettingsPanel';
 import { StoreCheckPanel } from './admin/StoreCheckPanel';
 import { TemplatesPanel } from './admin/templates/TemplatesPanel';
@@ -13,6 +16,8 @@ import { TemplatesPanel } from './admin/templates/TemplatesPanel';
  * of law, public holidays, procedure templates), which is theirs to keep right.
  */
 export function AdminPage({ self, role }: { self: number; role: Role }) {
+  // Bumped by the store check's "restore the newest backup" (damage found): the restore form takes it up.
+  const [restoreNewest, setRestoreNewest] = useState(0);
   if (role !== 'admin') {
     return (
       <>
@@ -29,7 +34,9 @@ export function AdminPage({ self, role }: { self: number; role: Role }) {
       <BackupsPanel />
       <DomainsPanel />
       <RecoveryPanel />
-      <StoreCheckPanel />
+      <StoreCheckPanel onRestoreNewest={() => setRestoreNewest((n) => n + 1)} />
+      <RestorePanel preferNewest={restoreNewest} />
+      <SetAsidePanel />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { WorkLists } from './WorkLists';
 import { TeamPanel } from './TeamPanel';
 import { TaskList } from './cases/TasksPanel';
 import { BackupHomeCard } from './admin/BackupHomeCard';
+import { RecoveryCheckCard } from './admin/RecoveryCheck';
 
 /**
  * The home page ("my work"). First what was given to this person and not yet opened (issue
@@ -41,6 +42,7 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
       <p className="explain">{t('pages.dashboard.welcome', { name: session.account.fullName })}</p>
       {error ? <Banner kind="error">{errorMessage(t, error)}</Banner> : null}
       {session.account.role === 'admin' && <BackupHomeCard />}
+      {session.account.role === 'admin' && <RecoveryCheckCard />}
       {assigned && assigned.length > 0 && (
         <section className="panel wide" aria-labelledby="new-assigned-title">
           <h2 id="new-assigned-title">{t('pages.dashboard.newlyAssigned', { count: assigned.length })}</h2>

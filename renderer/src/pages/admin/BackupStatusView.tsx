@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../shared/contract/backup';
 import { Banner } from '../../components/Banner';
-import { useFormats } from '../../lib/format';
+import { useFormats, type Formats } from '../../lib/format';
+import type { TFunction } from 'i18next';
+
+/** "12,4 Mo": backup and clinic sizes, to a tenth of a megabyte. */
+export function megabytesText(f: Formats, t: TFunction, bytes: number): string {
+  return `${f.number(Math.max(0.1, Math.round(bytes / 100_000) / 10))} ${t('backups.megabytes')}`;
+}
 
 /**
  * Whether the clinic is protected: the last backup, where and how big, a backup running, and
@@ -11,7 +17,7 @@ import { useFormats } from '../../lib/format';
 export function BackupStatusView({ status }: { status: BackupStatus }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const megabytes = (bytes: number) => `${f.number(Math.max(0.1, Math.round(bytes / 100_000) / 10))} ${t('backups.megabytes')}`;
+  const megabytes = (bytes: number) => megabytesText(f, t, bytes);
   return (
     <div className="backup-status">
       {status.stale && <Banner kind="warning">{status.last ? t('backups.stale', { date: f.clinicDateTime(status.last.at) }) : t('backups.never')}</Banner>}

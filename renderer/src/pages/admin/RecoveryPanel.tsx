@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { RecoveryCheck } from '../../../../shared/contract/recovery';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../components/Banner';
 import { Dialog } from '../../components/Dialog';
 import { DocumentActions } from '../../components/DocumentActions';
 import { call } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
+import { RecoveryCheckForm } from './RecoveryCheck';
 
 /**
  * A new recovery key, for when the printed sheet is lost or may have been seen: the old key
@@ -15,11 +17,15 @@ export function RecoveryPanel() {
   const [confirming, setConfirming] = useState(false);
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [check, setCheck] = useState<RecoveryCheck | null>(null);
+  const readCheck = () => void call('recovery:status', {}).then(setCheck, () => undefined);
+  useEffect(readCheck, []);
   const rotate = async () => {
     setConfirming(false);
     setError(null);
     try {
       setKey((await call('vault:rotateRecoveryKey', {})).recoveryKey);
+      readCheck();
     } catch (e) {
       setError(errorMessage(t, e));
     }
@@ -44,6 +50,12 @@ export function RecoveryPanel() {
           <button type="button" onClick={() => setKey(null)}>
             {t('recovery.hide')}
           </button>
+        </>
+      )}
+      {check && (
+        <>
+          <h3>{t('recoveryCheck.title')}</h3>
+          <RecoveryCheckForm status={check} onProven={setCheck} />
         </>
       )}
       <Dialog open={confirming} title={t('recovery.rotate')} onClose={() => setConfirming(false)}>

@@ -11,7 +11,7 @@ import { useFormats } from '../../lib/format';
  * and buttons to run one now. A check runs in the background: the panel asks again every
  * second while one runs.
  */
-export function StoreCheckPanel() {
+export function StoreCheckPanel({ onRestoreNewest }: { onRestoreNewest: () => void }) {
   const { t } = useTranslation();
   const formats = useFormats();
   const [status, setStatus] = useState<StoreCheckStatus | null>(null);
@@ -70,6 +70,10 @@ export function StoreCheckPanel() {
               <li key={i}>{problem}</li>
             ))}
           </ul>
+          <p>{t('storeCheck.restoreOffer')}</p>
+          <button type="button" onClick={onRestoreNewest}>
+            {t('storeCheck.restoreNewest')}
+          </button>
         </div>
       )}
       {status && (
