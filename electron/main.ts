@@ -22,6 +22,7 @@ import {
   type WebContents,
 } from 'electron';
 import { CHANNEL_NAMES } from '../shared/contract/channel-names';
+import { DESKTOP_CHANNELS } from '../shared/contract/desktop';
 import type { Result } from '../shared/contract/errors';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
@@ -372,6 +373,17 @@ if (!app.requestSingleInstanceLock()) {
           isTrustedSender(event) ? callCore(String(event.sender.id), channel, input) : FORBIDDEN,
         );
       }
+
+      // The system's pickers (backup folder, backup file): a path the person chose, or null.
+      // Nothing is read or written here; the core checks the path like a typed one.
+      const pick = async (event: IpcMainInvokeEvent, options: Electron.OpenDialogOptions): Promise<string | null> => {
+        const win = isTrustedSender(event) ? BrowserWindow.fromWebContents(event.sender) : null;
+        if (!win) return null;
+        const chosen = await dialog.showOpenDialog(win, options);
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      };
+      ipcMain.handle(DESKTOP_CHANNELS.chooseFolder, (event) => pick(event, { properties: ['openDirectory', 'createDirectory'] }));
+      ipcMain.handle(DESKTOP_CHANNELS.chooseBackupFile, (event) => pick(event, { properties: ['openFile'], filters: [{ name: 'Clinic backup', extensions: ['ccmbackup'] }] }));
 
       Menu.setApplicationMenu(buildMenu());
       startCore();

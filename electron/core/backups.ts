@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { statSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { StoreDatabase } from '../../db/schema/store';
@@ -8,11 +9,15 @@ import { BACKUP_DEFAULTS, looksLikeCloudFolder } from '../../shared/domain/backu
 import { appendAudit, type AuditEvent } from './audit';
 import { backupJobRunning, cancelBackupJob, startBackupJob, type BackupOutcome } from './backup/backup-client';
 import type { BackupProgress } from './backup/write';
+import { passphraseLock, type PassphraseLock } from './backup/keys';
 import type { Vault } from './vault';
 import type { BackupsTable } from '../../db/schema/store/backups';
 
 /** The settings row's key in `settings` (key/value JSON, like idle_lock_minutes). */
 export const BACKUP_SETTING = 'backup';
+/** The backup passphrase's KEK (keys.ts PassphraseLock), base64, with when it was set. */
+export const BACKUP_PASSPHRASE_SETTING = 'backup_passphrase';
+const passphraseRowSchema = z.object({ kdf: z.string(), kek: z.string(), setAt: z.string() });
 /** The schedule makes at least one backup a day while the clinic is open… */
 export const AUTO_BACKUP_EVERY_MS = 24 * 3600_000;
 /** …and none, scheduled or at sign-out, within an hour of the last attempt (a failing drive is not retried every minute). */
@@ -21,11 +26,18 @@ export const AUTO_BACKUP_GAP_MS = 3600_000;
 export const AUTO_BACKUP_DELAY_MS = 30_000;
 
 export type BackupTrigger = 'administrator' | 'schedule' | 'signOut';
-type Stored = Omit<BackupSettings, 'cloudWarning'>;
+type Stored = Omit<BackupSettings, 'cloudWarning' | 'passphraseSetAt'>;
 type Serial = <T>(task: () => Promise<T>) => Promise<T>;
 
 /** One attempt, as the `backups` table holds it. */
 type Row = BackupsTable;
+interface JobMeta {
+  jobId: string;
+  trigger: BackupTrigger;
+  accountId: number | null;
+  folder: string;
+  startedAt: Date;
+}
 
 /** Overall percent at the start of each phase: the checks are most of the time (docs/BACKUP.md). */
 const PHASE_SPAN: Record<BackupProgress['phase'], [number, number]> = {
@@ -56,6 +68,11 @@ export class Backups {
   /** Attempts that ended while the store was closed: written at the next unlock. */
   private pending: Row[] = [];
   private openedAt = 0;
+  /** The running job's record and outcome, for `shutdown` to write its end before the store closes. */
+  private job: { meta: JobMeta; outcome: Promise<BackupOutcome> } | null = null;
+  private quitting = false;
+  /** Read from the store at unlock; dropped (zeroed) when the clinic is replaced. */
+  private passphrase: (PassphraseLock & { setAt: string }) | null = null;
 
   constructor(
     private readonly vault: Vault,
@@ -73,6 +90,10 @@ export class Backups {
     const setting = await db.selectFrom('settings').select('value').where('key', '=', BACKUP_SETTING).executeTakeFirst();
     const parsed = setting ? backupSettingsInputSchema.safeParse(JSON.parse(setting.value)) : null;
     this.settings = parsed?.success ? parsed.data : { ...BACKUP_DEFAULTS };
+    const lockRow = await db.selectFrom('settings').select('value').where('key', '=', BACKUP_PASSPHRASE_SETTING).executeTakeFirst();
+    const lock = lockRow ? passphraseRowSchema.safeParse(JSON.parse(lockRow.value)) : null;
+    this.dropPassphrase();
+    if (lock?.success) this.passphrase = { kdf: lock.data.kdf, kek: Buffer.from(lock.data.kek, 'base64'), setAt: lock.data.setAt };
     const latest = (outcome: Row['outcome']) => db.selectFrom('backups').selectAll().where('outcome', '=', outcome).orderBy('finished_at', 'desc').limit(1).executeTakeFirst();
     const [ok, failed] = [await latest('ok'), await latest('failed')];
     // A newer result held in memory (a store that refused the write) wins over the table.
@@ -83,7 +104,35 @@ export class Backups {
   }
 
   view(): BackupSettings {
-    return { ...this.settings, cloudWarning: looksLikeCloudFolder(this.settings.folder) };
+    return { ...this.settings, cloudWarning: looksLikeCloudFolder(this.settings.folder), passphraseSetAt: this.passphrase?.setAt ?? null };
+  }
+
+  /**
+   * Sets the passphrase that also opens the backups made from now on ('' removes it; earlier
+   * backups keep whatever opened them). Only its Argon2id KEK is kept (keys.ts).
+   */
+  async setPassphrase(db: Kysely<StoreDatabase>, passphrase: string): Promise<BackupSettings> {
+    if (passphrase === '') {
+      await db.deleteFrom('settings').where('key', '=', BACKUP_PASSPHRASE_SETTING).execute();
+      this.dropPassphrase();
+      return this.view();
+    }
+    const lock = await passphraseLock(passphrase);
+    const setAt = this.now().toISOString();
+    const value = JSON.stringify({ kdf: lock.kdf, kek: Buffer.from(lock.kek).toString('base64'), setAt });
+    await db
+      .insertInto('settings')
+      .values({ key: BACKUP_PASSPHRASE_SETTING, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+    this.dropPassphrase();
+    this.passphrase = { ...lock, setAt };
+    return this.view();
+  }
+
+  private dropPassphrase(): void {
+    this.passphrase?.kek.fill(0);
+    this.passphrase = null;
   }
 
   /** Stores settings the handler validated (folder checked on disk). */
@@ -134,6 +183,7 @@ export class Backups {
       now: startedAt,
       keep: { daily: this.settings.keepDaily, weekly: this.settings.keepWeekly, monthly: this.settings.keepMonthly },
       nativeBinding: this.nativeBinding,
+      passphraseLock: this.passphrase ?? undefined,
       onProgress: (p) => {
         if (this.running?.jobId !== jobId) return;
         const [from, to] = PHASE_SPAN[p.phase];
@@ -144,7 +194,10 @@ export class Backups {
     if (!job) return null;
     this.running = { jobId, phase: 'snapshot', percent: 0 };
     this.lastAttemptMs = startedAt.getTime();
-    void job.then((outcome) => this.serial(() => this.record({ jobId, trigger, accountId, folder, startedAt }, outcome)));
+    const meta: JobMeta = { jobId, trigger, accountId, folder, startedAt };
+    this.job = { meta, outcome: job };
+    // On quit, `shutdown` records the end itself: the queue is busy with the closing then.
+    void job.then((outcome) => (this.quitting ? undefined : this.serial(() => this.record(meta, outcome))));
     return jobId;
   }
 
@@ -169,6 +222,7 @@ export class Backups {
    */
   forgetClinic(): void {
     this.settings = { ...BACKUP_DEFAULTS };
+    this.dropPassphrase();
     this.lastOk = null;
     this.lastFailed = null;
     this.lastAttemptMs = 0;
@@ -176,12 +230,22 @@ export class Backups {
     this.openedAt = 0;
   }
 
-  /** The application quits: a running backup is ended (its partial file removed) and recorded as interrupted. */
+  /**
+   * The application quits: a running backup is ended (its partial file removed) and recorded
+   * as interrupted, in the store if it is still open, else its audit entry in the keyring's
+   * queue. Called from the core's queue, before the vault closes.
+   */
   async shutdown(): Promise<void> {
+    this.quitting = true;
     await cancelBackupJob();
+    const job = this.job;
+    if (job) await this.record(job.meta, await job.outcome);
   }
 
-  private async record(job: { jobId: string; trigger: BackupTrigger; accountId: number | null; folder: string; startedAt: Date }, outcome: BackupOutcome): Promise<void> {
+  private async record(job: JobMeta, outcome: BackupOutcome): Promise<void> {
+    // Once only: the queue's call and shutdown's may both come for the same job.
+    if (this.running?.jobId !== job.jobId) return;
+    this.job = null;
     const row: Row = {
       id: job.jobId,
       trigger: job.trigger,

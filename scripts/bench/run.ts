@@ -11,6 +11,7 @@ import { Vault } from '../../electron/core/vault';
 import { readSeedMeta, type SeedMeta } from '../seed/seeder';
 import { benchClock, measureActivityCreate, measureCreate, measurePdf, measureReads, measureUnlock, openCoreSessions, type Reps } from './core-path';
 import { measureIntegrity } from './integrity';
+import { measureBackupRestore } from './backup';
 import { measureLongArabicSummary } from './pdf-pages';
 import { explainWorkload } from './explain';
 import { findProbes, type Probes } from './probes';
@@ -151,6 +152,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const integrityReps = options.quick ? 1 : 3;
     log(`integrity check ×${integrityReps}…`);
     figures.push(...(await measureIntegrity(storeFile, dataKey, integrityReps, report)));
+
+    // Issue #13: one backup (worker) and one restore up to its swap, with the core closed.
+    log('backup and restore…');
+    figures.push(...(await measureBackupRestore(options.dataDir, dataKey, meta.recoveryKey, report)));
 
     log(`ratios, ${reps.ratio} rounds…`);
     const ratios: RatioRun = options.ratiosInChild

@@ -3,6 +3,8 @@ import { BACKUP_KEEP, BACKUP_WARN_DAYS } from '../domain/backup';
 import { empty } from './common';
 import { channel } from './define';
 import { singleLineText } from './fields';
+import { INVALID_CHARACTERS, isAllowedText } from './text';
+import { passwordProblems, PASSWORD_MAX_LENGTH } from '../domain/password-policy';
 
 /**
  * Backups (issue #13, slice 2): where they go, how many are kept, and what happened. The
@@ -38,6 +40,8 @@ export const backupSettingsSchema = z.object({
   warnAfterDays: z.number().int(),
   /** The folder looks like a cloud sync folder (OneDrive, Dropbox…): saved, but worth a warning. */
   cloudWarning: z.boolean(),
+  /** When the backup passphrase was set; null when backups open with the recovery key only. */
+  passphraseSetAt: z.string().nullable(),
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
@@ -79,9 +83,23 @@ export const backupStatusSchema = z.object({
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
+/** A new backup passphrase under the password rule, or '' to remove it. */
+export const backupPassphraseInputSchema = z.strictObject({
+  passphrase: z
+    .string()
+    .max(PASSWORD_MAX_LENGTH, 'validation.tooLong')
+    .superRefine((value, ctx) => {
+      if (value === '') return;
+      if (!isAllowedText(value, 'secret')) ctx.addIssue({ code: 'custom', message: INVALID_CHARACTERS });
+      for (const problem of passwordProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+});
+
 export const backupChannels = {
   'backup:settings': channel({ input: empty, output: backupSettingsSchema, access: ['admin'] }),
   'backup:saveSettings': channel({ input: backupSettingsInputSchema, output: backupSettingsSchema, access: ['admin'] }),
+  /** Sets (or with '' removes) the passphrase that also opens the backups made from now on. */
+  'backup:setPassphrase': channel({ input: backupPassphraseInputSchema, output: backupSettingsSchema, access: ['admin'] }),
   /** Starts a backup in the background and answers at once; `backup:status` tells when it is done. */
   'backup:run': channel({ input: empty, output: z.object({ jobId: z.string() }), access: ['admin'] }),
   'backup:status': channel({ input: empty, output: backupStatusSchema, access: ['admin', 'supervisor'] }),

@@ -87,6 +87,7 @@ export const CHANNEL_NAMES = [
   'storeCheck:run',
   'backup:settings',
   'backup:saveSettings',
+  'backup:setPassphrase',
   'backup:run',
   'backup:status',
   'restore:candidates',

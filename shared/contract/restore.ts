@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty } from './common';
+import { empty, passwordInputSchema } from './common';
 import { channel } from './define';
 import { nonEmpty, singleLineText } from './fields';
 
@@ -31,16 +31,38 @@ export const setAsideClinicSchema = z.object({
 });
 export type SetAsideClinicView = z.infer<typeof setAsideClinicSchema>;
 
-export const restoreRunInputSchema = z.strictObject({
-  /**
-   * One backup, or several newest first: the first that opens and checks is restored and the
-   * damaged ones before it are skipped ("restore from the newest backup that verifies").
-   */
-  files: z.array(nonEmpty(singleLineText(4096))).min(1, 'validation.required').max(50),
-  recoveryKey: nonEmpty(singleLineText(100)),
-  /** The person typed the confirmation word: everyone is signed out and the clinic replaced. */
-  confirm: z.literal(true, { error: 'validation.required' }),
-});
+/**
+ * What opens a backup: the recovery key of its time, or the backup passphrase if one was set
+ * when it was made. Exactly one (the other left out).
+ */
+export const backupSecretFields = {
+  recoveryKey: nonEmpty(singleLineText(100)).optional(),
+  passphrase: passwordInputSchema.optional(),
+};
+
+export function refineOneSecret(value: { recoveryKey?: string | undefined; passphrase?: string | undefined }, ctx: z.RefinementCtx): void {
+  const withKey = value.recoveryKey !== undefined;
+  const withPassphrase = value.passphrase !== undefined;
+  if (withKey === withPassphrase) ctx.addIssue({ code: 'custom', path: [withPassphrase ? 'passphrase' : 'recoveryKey'], message: 'validation.required' });
+}
+
+/** The secret as the backup layer takes it. */
+export function backupSecretOf(value: { recoveryKey?: string | undefined; passphrase?: string | undefined }): { recoveryKey: string } | { passphrase: string } {
+  return value.passphrase !== undefined ? { passphrase: value.passphrase } : { recoveryKey: value.recoveryKey ?? '' };
+}
+
+export const restoreRunInputSchema = z
+  .strictObject({
+    /**
+     * One backup, or several newest first: the first that opens and checks is restored and the
+     * damaged ones before it are skipped ("restore from the newest backup that verifies").
+     */
+    files: z.array(nonEmpty(singleLineText(4096))).min(1, 'validation.required').max(50),
+    ...backupSecretFields,
+    /** The person typed the confirmation word: everyone is signed out and the clinic replaced. */
+    confirm: z.literal(true, { error: 'validation.required' }),
+  })
+  .superRefine(refineOneSecret);
 
 export const restoreChannels = {
   /** The backups in the configured backup folder, newest first (headers only: no key needed). */

@@ -11,6 +11,7 @@ import {
 } from './common';
 import { clinicNameArSchema, clinicNameSchema, nonEmpty, singleLineText } from './fields';
 import { sessionInfoSchema } from './session';
+import { backupSecretFields, refineOneSecret } from './restore';
 
 /** Clinic prefix of case references: `RBT` in `RBT-2026-00042`. */
 export const casePrefixSchema = z
@@ -85,7 +86,7 @@ export const setupChannels = {
    * sign in with the passwords they had then.
    */
   'setup:restore': channel({
-    input: z.strictObject({ file: nonEmpty(singleLineText(4096)), recoveryKey: nonEmpty(singleLineText(100)) }),
+    input: z.strictObject({ file: nonEmpty(singleLineText(4096)), ...backupSecretFields }).superRefine(refineOneSecret),
     output: z.object({ status: setupStatusSchema, backupCreatedAt: z.string() }),
     access: 'public',
   }),

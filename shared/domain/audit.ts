@@ -106,6 +106,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'storeCheck:result': 'administration',
   'backup:settings': 'administration',
   'backup:saveSettings': 'administration',
+  'backup:setPassphrase': 'administration',
   'backup:run': 'administration',
   'backup:status': 'administration',
   'backup:result': 'administration',

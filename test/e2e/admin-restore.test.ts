@@ -16,6 +16,7 @@ import { documentDir, expectAccessible, shot } from './helpers';
 const ADMIN_PASSWORD = 'Clinique-Nador-2026!';
 const LATER = 'Aïcha Après-Sauvegarde';
 let clinic: Clinic;
+let backupFile = '';
 const drive = mkdtempSync(join(tmpdir(), 'clinic-usb-'));
 
 beforeAll(async () => {
@@ -26,6 +27,7 @@ beforeAll(async () => {
   const done = () => readdirSync(drive).find((n) => /^clinic-backup-\d{8}-\d{6}\.ccmbackup$/.test(n));
   for (let i = 0; i < 600 && !done(); i++) await new Promise((r) => setTimeout(r, 100));
   if (!done()) throw new Error('the backup did not finish');
+  backupFile = join(drive, done()!);
   // Work done after the backup: gone after the restore, back after the undo.
   await clinic.invoke('setup-admin', 'beneficiaries:create', person({ latinName: LATER }));
   await clinic.invoke('setup-admin', 'auth:signOut', {});
@@ -50,7 +52,15 @@ async function peopleNamed(clientId: string, text: string): Promise<number> {
 describe('restore over the clinic in use, and undo', () => {
   it('refuses a wrong key in Arabic, restores in French, signs every window out, then puts the clinic back', async () => {
     const lawyer = await clinic.signedIn('youssef');
-    const win = await clinic.preview.openWindow({ viewport: { width: 1280, height: 900 } });
+    // The desktop build's file picker (electron/preload.ts) as the page sees it: it answers the backup's path.
+    const win = await clinic.preview.openWindow({
+      viewport: { width: 1280, height: 900 },
+      beforeLoad: async (p) => {
+        await p.addInitScript((path) => {
+          Object.defineProperty(window, 'clinicDesktop', { value: Object.freeze({ chooseFolder: () => Promise.resolve(null), chooseBackupFile: () => Promise.resolve(path) }) });
+        }, backupFile);
+      },
+    });
     await clinic.invoke(win.clientId, 'auth:login', { username: 'salma', password: ADMIN_PASSWORD });
     await win.page.reload();
     const { page } = win;
@@ -72,6 +82,9 @@ describe('restore over the clinic in use, and undo', () => {
 
     await page.getByRole('banner').getByLabel('اللغة', { exact: true }).selectOption('fr');
     const fr = page.getByRole('region', { name: 'Restaurer une sauvegarde' });
+    await fr.getByLabel('Sauvegarde', { exact: true }).selectOption({ label: 'Un autre fichier (indiquer son chemin)' });
+    await fr.getByRole('button', { name: 'Choisir le fichier…' }).click();
+    await expect.poll(() => fr.getByLabel('Fichier de sauvegarde (chemin complet)').inputValue()).toBe(backupFile);
     await fr.getByLabel('Clé de récupération').fill(clinic.recoveryKey);
     await fr.getByLabel('Tapez REMPLACER pour confirmer').fill('remplacer');
     await shot(fr, 'admin-restore-fr');

@@ -70,4 +70,25 @@ describe('backups from Administration', () => {
     await expectAccessible(page, 'backups ar');
     await shot(ar, 'backups-ar');
   });
+
+  it('sets a backup passphrase in Arabic: two that differ are refused, then it is set and can be removed', async () => {
+    const { page } = win;
+    const ar = page.getByRole('region', { name: 'النسخ الاحتياطية' });
+    await ar.getByText('لا توجد عبارة مرور: تُفتح النسخ الاحتياطية بمفتاح الاسترجاع فقط.').waitFor();
+    await ar.getByLabel('عبارة مرور جديدة').fill('Phrase-Sauvegarde-Nador-2026!');
+    await ar.getByLabel('العبارة نفسها مرة أخرى').fill('Phrase-Sauvegarde-Nador-2027!');
+    await ar.getByRole('button', { name: 'تحديد عبارة المرور' }).click();
+    await ar.getByText('عبارتا المرور غير متطابقتين.').waitFor();
+    await ar.getByLabel('العبارة نفسها مرة أخرى').fill('Phrase-Sauvegarde-Nador-2026!');
+    await ar.getByRole('button', { name: 'تحديد عبارة المرور' }).click();
+    await ar.getByText('حُددت عبارة المرور: ستفتح النسخ القادمة.').waitFor();
+    await ar.getByText(/^عبارة مرور محددة منذ/).waitFor();
+    expect(await ar.getByLabel('عبارة مرور جديدة').inputValue()).toBe('');
+    await expectAccessible(page, 'backup passphrase ar');
+    await shot(ar, 'backup-passphrase-ar');
+    const settings = await clinic.invoke<{ passphraseSetAt: string | null }>(win.clientId, 'backup:settings', {});
+    expect(typeof settings.passphraseSetAt).toBe('string');
+    await ar.getByRole('button', { name: 'إزالة عبارة المرور' }).click();
+    await ar.getByText('أُزيلت عبارة المرور: ستُفتح النسخ القادمة بمفتاح الاسترجاع فقط.').waitFor();
+  });
 });

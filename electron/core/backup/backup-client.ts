@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { BackupFailureCode } from '../../../shared/contract/backup';
 import { bundledWorkerFile, endWorker, startWorkerThread } from '../worker-thread';
+import type { PassphraseLock } from './keys';
 import type { KeepCounts } from './rotation';
 import type { BackupDone, BackupMessage, BackupRequest } from './worker-types';
 import type { BackupProgress } from './write';
@@ -49,6 +50,8 @@ export interface BackupJobOptions {
   nativeBinding?: string | undefined;
   onProgress?: (progress: BackupProgress) => void;
   timeoutMs?: number;
+  /** The backup passphrase's KEK (copied and transferred like the key). */
+  passphraseLock?: PassphraseLock | undefined;
 }
 
 let current: { cancel(): Promise<void> } | null = null;
@@ -63,6 +66,7 @@ export function startBackupJob(options: BackupJobOptions): Promise<BackupOutcome
   if (options.dataKey.length !== 32) throw new Error('data key must be 32 bytes');
   const key = new Uint8Array(32);
   key.set(options.dataKey);
+  const lock = options.passphraseLock ? { kdf: options.passphraseLock.kdf, kek: new Uint8Array(options.passphraseLock.kek) } : undefined;
   const request: BackupRequest = {
     dataDir: options.dataDir,
     key,
@@ -70,17 +74,22 @@ export function startBackupJob(options: BackupJobOptions): Promise<BackupOutcome
     now: options.now.toISOString(),
     keep: options.keep,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(lock ? { passphraseLock: lock } : {}),
   };
+  const transfer = lock ? [key.buffer, lock.kek.buffer] : [key.buffer];
   let worker: Worker;
   try {
-    worker = startWorkerThread(here, './backup-worker.ts', 'backup-worker', { workerData: request, transferList: [key.buffer], resourceLimits: WORKER_LIMITS }, {
+    worker = startWorkerThread(here, './backup-worker.ts', 'backup-worker', { workerData: request, transferList: transfer, resourceLimits: WORKER_LIMITS }, {
       resourceLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb: 256 },
     });
   } catch {
     key.fill(0);
+    lock?.kek.fill(0);
     return Promise.resolve({ ok: false, code: 'INTERRUPTED' });
   }
-  if (key.byteLength > 0) key.fill(0); // transferred: detached here (a copy only if the transfer did not happen)
+  // Transferred: detached here (a copy only if the transfer did not happen).
+  if (key.byteLength > 0) key.fill(0);
+  if (lock && lock.kek.byteLength > 0) lock.kek.fill(0);
 
   return new Promise<BackupOutcome>((resolve) => {
     let settled = false;

@@ -32,12 +32,14 @@ async function run(): Promise<BackupMessage> {
       targetDir: request.targetDir,
       now,
       nativeBinding: request.nativeBinding,
+      passphraseLock: request.passphraseLock,
       onProgress: (p) => post({ type: 'progress', ...p }),
     });
   } catch (error) {
     return { type: 'done', ok: false, code: error instanceof BackupError ? error.code : 'IO' };
   } finally {
     request.key.fill(0);
+    request.passphraseLock?.kek.fill(0);
   }
   const deleted: string[] = [];
   const notDeleted: string[] = [];

@@ -55,12 +55,32 @@ export function checkPassphrase(passphrase: string): void {
   }
 }
 
+/**
+ * A backup passphrase turned into its KEK once (Argon2id, fresh salt), as the application
+ * keeps it in the encrypted store: scheduled backups use it without anyone typing the
+ * passphrase, and the passphrase itself is stored nowhere. Whoever reads the store could use
+ * it, but could already open every backup with the store's data key.
+ */
+export interface PassphraseLock {
+  /** The Argon2id parameters and salt (crypto/kdf.ts), as the header carries them. */
+  kdf: string;
+  kek: Uint8Array;
+}
+
+export async function passphraseLock(passphrase: string): Promise<PassphraseLock> {
+  checkPassphrase(passphrase);
+  const kdf = newPasswordKdf();
+  return { kdf: JSON.stringify(kdf), kek: await derivePasswordKey(passphrase, kdf) };
+}
+
 export async function sealKeys(options: {
   backupId: string;
   backupKey: Buffer;
   dataKey: Uint8Array;
   recoverySlot: RecoverySlot;
   passphrase?: string | undefined;
+  /** Instead of `passphrase`: its KEK, derived once when the administrator set it. */
+  passphraseLock?: PassphraseLock | undefined;
 }): Promise<BackupHeader['keys']> {
   const { backupId, backupKey, dataKey, recoverySlot } = options;
   const salt = randomBytes(16);
@@ -85,6 +105,9 @@ export async function sealKeys(options: {
     const passKek = await derivePasswordKey(options.passphrase, kdf);
     keys.passphrase = { kdf: JSON.stringify(kdf), backupKey: toJson(wrapKey(backupKey, passKek, aad(backupId, 'passphrase'))) };
     passKek.fill(0);
+  } else if (options.passphraseLock) {
+    const { kdf, kek } = options.passphraseLock;
+    keys.passphrase = { kdf, backupKey: toJson(wrapKey(backupKey, Buffer.from(kek), aad(backupId, 'passphrase'))) };
   }
   return keys;
 }

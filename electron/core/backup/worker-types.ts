@@ -15,6 +15,8 @@ export interface BackupRequest {
   now: string;
   keep: KeepCounts;
   nativeBinding?: string;
+  /** The backup passphrase's KEK, when the administrator set one (its own, transferred, buffer). */
+  passphraseLock?: { kdf: string; kek: Uint8Array };
 }
 
 export interface BackupDone {

@@ -27,7 +27,7 @@ import { entryFrame, payloadBytes } from './container';
 import { BackupError, backupErrorOf } from './errors';
 import { exists, freeName, fsyncDir, makeWorkDir, removeStale } from './files';
 import { BACKUP_EXTENSION, backupFileName, CHUNK_BYTES, encodeHead, FORMAT_VERSION, type BackupHeader, type EntryName } from './format';
-import { checkPassphrase, newBackupKey, sealKeys } from './keys';
+import { checkPassphrase, newBackupKey, sealKeys, type PassphraseLock } from './keys';
 import { openBackupWithKey } from './open';
 import { checkStoreCopy, keyringFacts, snapshotKeyring, snapshotStore, storeFacts } from './snapshot';
 
@@ -46,6 +46,8 @@ export interface WriteBackupOptions {
   dataKey: Uint8Array;
   /** Also lets the backup open with this passphrase (password rule applies). */
   passphrase?: string | undefined;
+  /** Or with the passphrase whose KEK this is (keys.ts: what the application keeps). */
+  passphraseLock?: PassphraseLock | undefined;
   /** Where the file goes (a USB drive, say). Must exist. */
   targetDir: string;
   now: Date;
@@ -110,7 +112,7 @@ export async function writeBackup(options: WriteBackupOptions): Promise<WrittenB
       schema: { store: facts.schema, keyring: keyring.schema },
       counts: facts.counts,
       payload: { bytes: payloadBytes(entries), chunkBytes: CHUNK_BYTES, entries: entries.map(({ name, bytes }) => ({ name, bytes })) },
-      keys: await sealKeys({ backupId, backupKey, dataKey, recoverySlot: keyring.recoverySlot, passphrase: options.passphrase }),
+      keys: await sealKeys({ backupId, backupKey, dataKey, recoverySlot: keyring.recoverySlot, passphrase: options.passphrase, passphraseLock: options.passphraseLock }),
     };
 
     partial = join(targetDir, `${PARTIAL_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}${PARTIAL_SUFFIX}`);

@@ -47,6 +47,12 @@ export const backupHandlers: HandlerGroup<'backup'> = {
     return state.backups.save(trx, { ...input, folder });
   },
 
+  async 'backup:setPassphrase'(input, { state, trx, target }) {
+    // Whether one is set, never the passphrase.
+    target('settings', 'backup', { passphrase: input.passphrase !== '' });
+    return state.backups.setPassphrase(trx, input.passphrase);
+  },
+
   async 'backup:run'(_input, { state, session, target }) {
     if (state.backups.isRunning()) throw new AppError('CONFLICT', 'a backup is already running');
     refuseFields(state.backups.view().folder === '' ? [{ path: 'folder', message: 'validation.folderRequired' }] : []);

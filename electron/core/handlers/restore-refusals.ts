@@ -18,10 +18,10 @@ const REFUSALS: Partial<Record<BackupErrorCode, { path: 'file' | 'recoveryKey'; 
  * (`filePath` names the form's backup field), a full disk as DISK_FULL, anything else as
  * "this file cannot be read as a backup".
  */
-export function restoreRefusal(code: BackupErrorCode, filePath: string): AppError {
+export function restoreRefusal(code: BackupErrorCode, filePath: string, keyField: 'recoveryKey' | 'passphrase' = 'recoveryKey'): AppError {
   if (code === 'DISK_FULL') return new AppError('DISK_FULL', 'the data folder has no room for the restored clinic');
   if (code === 'RESTORE_PENDING') return new AppError('CONFLICT', 'a restore is already half-done in this folder');
   const refusal = REFUSALS[code] ?? { path: 'file', message: 'validation.backupUnreadable' };
-  const field: FieldIssue = { path: refusal.path === 'file' ? filePath : refusal.path, message: refusal.message };
+  const field: FieldIssue = { path: refusal.path === 'file' ? filePath : keyField, message: refusal.path === 'recoveryKey' && keyField === 'passphrase' ? 'validation.backupWrongPassphrase' : refusal.message };
   return new AppError('VALIDATION', 'backup refused', { fields: [field] });
 }

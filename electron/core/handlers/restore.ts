@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { BackupFile } from '../../../shared/contract/restore';
+import { backupSecretOf, type BackupFile } from '../../../shared/contract/restore';
 import { BACKUP_EXTENSION, BackupError, inspectBackup, listSetAside, stageRestore, swapStaged, undoRestore, type StagedRestore } from '../backup';
 import { AppError, refuseFields } from '../errors';
 import type { HandlerGroup } from '../handler-types';
@@ -73,9 +73,11 @@ export const restoreHandlers: HandlerGroup<'restore'> = {
     const skipped: string[] = [];
     let staged: StagedRestore | null = null;
     let file = '';
+    const secret = backupSecretOf(input);
+    const keyField = 'passphrase' in secret ? 'passphrase' : 'recoveryKey';
     for (const [index, candidate] of input.files.entries()) {
       try {
-        staged = await stageRestore(dataDir, resolve(candidate), { recoveryKey: input.recoveryKey }, { nativeBinding: state.nativeBinding });
+        staged = await stageRestore(dataDir, resolve(candidate), secret, { nativeBinding: state.nativeBinding });
         file = candidate;
         break;
       } catch (error) {
@@ -87,7 +89,7 @@ export const restoreHandlers: HandlerGroup<'restore'> = {
           continue;
         }
         await auditRestore(state, session, 'restore:run', 'failed', { code: error.code, skipped: skipped.length });
-        throw restoreRefusal(error.code, input.files.length > 1 ? 'files' : 'files.0');
+        throw restoreRefusal(error.code, input.files.length > 1 ? 'files' : 'files.0', keyField);
       }
     }
     if (!staged) throw new AppError('INTERNAL', 'no backup was staged');

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit';
 import { AppError } from '../errors';
 import { BackupError, restoreBackup } from '../backup';
 import { restoreRefusal } from './restore-refusals';
+import { backupSecretOf } from '../../../shared/contract/restore';
 import { markRecoveryProven } from '../recovery-check';
 import type { HandlerGroup } from '../handler-types';
 import { sessionInfo } from '../sessions';
@@ -41,9 +42,9 @@ export const setupHandlers: HandlerGroup<'setup'> = {
     state.vault.releaseKeyring();
     let restored: Awaited<ReturnType<typeof restoreBackup>>;
     try {
-      restored = await restoreBackup(state.vault.paths.dir, input.file, { recoveryKey: input.recoveryKey }, state.now(), { nativeBinding: state.nativeBinding });
+      restored = await restoreBackup(state.vault.paths.dir, input.file, backupSecretOf(input), state.now(), { nativeBinding: state.nativeBinding });
     } catch (error) {
-      throw error instanceof BackupError ? restoreRefusal(error.code, 'file') : error;
+      throw error instanceof BackupError ? restoreRefusal(error.code, 'file', input.passphrase !== undefined ? 'passphrase' : 'recoveryKey') : error;
     } finally {
       state.vault.inspect();
     }

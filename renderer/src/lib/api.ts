@@ -1,11 +1,14 @@
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../../shared/contract';
 import type { AppErrorShape } from '../../../shared/contract/errors';
 import type { ClinicApi } from '../../../shared/contract/bridge';
+import type { ClinicDesktop } from '../../../shared/contract/desktop';
 
 declare global {
   interface Window {
     /** Defined by the preload (Electron) or the preview's init script: typed wrappers only. */
     readonly clinic: ClinicApi;
+    /** The desktop build's pickers (electron/preload.ts); absent in the browser preview. */
+    readonly clinicDesktop?: ClinicDesktop;
   }
 }
 

@@ -58,7 +58,7 @@ describe('backup channels', () => {
   });
 
   it('starts unconfigured and stale', async () => {
-    expect(await t.ok('admin', 'backup:settings', {})).toEqual({ folder: '', ...SETTINGS, cloudWarning: false });
+    expect(await t.ok('admin', 'backup:settings', {})).toEqual({ folder: '', ...SETTINGS, cloudWarning: false, passphraseSetAt: null });
     expect(await status()).toEqual({ running: null, last: null, lastFailure: null, stale: true, folderMissing: false, cloudWarning: false, configured: false });
     const run = await t.call('admin', 'backup:run', {});
     expect(run.ok ? null : run.error.fields).toEqual([{ path: 'folder', message: 'validation.folderRequired' }]);
@@ -91,7 +91,7 @@ describe('backup channels', () => {
   });
 
   it('runs a backup in the background: the core answers meanwhile, a second run is refused, the file opens with the recovery key', async () => {
-    expect(await t.ok('admin', 'backup:saveSettings', { folder, ...SETTINGS })).toEqual({ folder, ...SETTINGS, cloudWarning: false });
+    expect(await t.ok('admin', 'backup:saveSettings', { folder, ...SETTINGS })).toEqual({ folder, ...SETTINGS, cloudWarning: false, passphraseSetAt: null });
     const { jobId } = await t.ok('admin', 'backup:run', {});
     // A read answers while the backup's worker is still going (its result is recorded through the core's queue, after this).
     const page = await t.ok('admin', 'cases:list', {});
@@ -180,5 +180,17 @@ describe('backup channels', () => {
       key.fill(0);
       await t.reopen();
     }
+  });
+
+  it('records a backup the application quit in the middle of as interrupted, in the log', async () => {
+    clock.advance(2 * HOUR);
+    await t.ok('admin', 'auth:login', { username: 'salma', password: 'Cle-Forte-2026!' });
+    await t.ok('admin', 'backup:run', {});
+    await t.reopen();
+    expect(readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    await t.ok('admin', 'auth:login', { username: 'salma', password: 'Cle-Forte-2026!' });
+    expect((await status()).lastFailure).toMatchObject({ code: 'INTERRUPTED' });
+    const log = await t.ok('admin', 'audit:list', { category: 'administration', limit: 20 });
+    expect(log.items.find((e) => e.action === 'backup:result')).toMatchObject({ outcome: 'failed' });
   });
 });

@@ -100,6 +100,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'restore:run': { input: { files: ['/media/usb/clinic-backup-20261203-100000.ccmbackup'], recoveryKey: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789', confirm: true }, fields: { 'files.0': 'singleLine', recoveryKey: 'secret' } },
   'recovery:prove': { input: { recoveryKey: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789' }, fields: { recoveryKey: 'secret' } },
   'restore:undo': { input: { name: 'replaced-20261203-101500', confirm: true }, fields: { name: 'format' } },
+  'backup:setPassphrase': { input: { passphrase: 'Phrase-Sauvegarde-2026!' }, fields: { passphrase: 'secret' } },
   'backup:saveSettings': { input: { folder: '/media/usb/sauvegardes', keepDaily: 7, keepWeekly: 4, keepMonthly: 12, warnAfterDays: 2 }, fields: { folder: 'singleLine' } },
   'auth:login': { input: { username: 'salma', password: PASSWORD }, fields: { username: 'identifier', password: 'secret' } },
   'auth:recover': { input: { recoveryKey: RECOVERY_KEY, username: 'salma', newPassword: PASSWORD }, fields: { recoveryKey: 'identifier', username: 'format', newPassword: 'secret' } },

@@ -8,10 +8,12 @@ import { Banner } from '../../components/Banner';
 import { TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { PanelSection } from '../../components/PanelSection';
+import { PathPicker } from '../../components/PathPicker';
 import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { FormRules } from '../../lib/form-rules';
 import { numberInput } from '../../lib/forms';
+import { BackupPassphraseForm } from './BackupPassphraseForm';
 import { BackupStatusView } from './BackupStatusView';
 
 type Input = z.input<typeof backupSettingsInputSchema>;
@@ -59,6 +61,7 @@ export function BackupsPanel() {
         {!status?.configured && <span className="muted">{t('backups.chooseFolderFirst')}</span>}
       </div>
       <BackupSettingsForm onSaved={() => void refresh()} />
+      <BackupPassphraseForm />
     </PanelSection>
   );
 }
@@ -105,6 +108,7 @@ function BackupSettingsForm({ onSaved }: { onSaved: () => void }) {
       {banner && <Banner kind={banner.kind}>{banner.key ? t(banner.key) : banner.text}</Banner>}
       <FormRules schema={backupSettingsInputSchema}>
         <TextField label={t('backups.folder')} hint={t('backups.folderHint')} dir="ltr" autoComplete="off" spellCheck={false} error={err.folder?.message} {...form.register('folder')} />
+        <PathPicker kind="folder" onPick={(path) => form.setValue('folder', path, { shouldDirty: true, shouldValidate: true })} />
         <div className="form-grid">
           {number('keepDaily', t('backups.keepDaily'))}
           {number('keepWeekly', t('backups.keepWeekly'))}

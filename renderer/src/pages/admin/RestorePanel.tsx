@@ -3,8 +3,10 @@ import { useForm, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../../shared/contract/restore';
 import { Banner } from '../../components/Banner';
+import { BackupSecretSelect, type BackupSecretKind } from '../../components/BackupSecretSelect';
 import { SelectField, TextField } from '../../components/Field';
 import { PanelSection } from '../../components/PanelSection';
+import { PathPicker } from '../../components/PathPicker';
 import { announceSessionLost, call } from '../../lib/api';
 import { noteClinicReplaced } from '../../lib/clinic-replaced';
 import { applyServerError, serverErrorText } from '../../lib/errors';
@@ -20,6 +22,7 @@ interface Values {
   choice: string;
   path: string;
   recoveryKey: string;
+  passphrase: string;
   confirmWord: string;
 }
 
@@ -37,7 +40,8 @@ export function RestorePanel({ preferNewest }: { preferNewest: number }) {
   const [files, setFiles] = useState<BackupFile[] | null>(null);
   // The error itself, not its sentence: said again in the new language if the language changes.
   const [failure, setFailure] = useState<unknown>(null);
-  const form = useForm<Values>({ defaultValues: { choice: NEWEST, path: '', recoveryKey: '', confirmWord: '' } });
+  const form = useForm<Values>({ defaultValues: { choice: NEWEST, path: '', recoveryKey: '', passphrase: '', confirmWord: '' } });
+  const [using, setUsing] = useState<BackupSecretKind>('recoveryKey');
   const { setValue, setFocus } = form;
   const load = useCallback(async () => {
     try {
@@ -76,7 +80,8 @@ export function RestorePanel({ preferNewest }: { preferNewest: number }) {
       setFailure(null);
       const chosen = values.choice === NEWEST ? (files ?? []).map((file) => file.file) : [values.choice === OTHER ? values.path.trim() : values.choice];
       try {
-        const done = await call('restore:run', { files: chosen, recoveryKey: values.recoveryKey.trim(), confirm: true });
+        const secret = using === 'passphrase' ? { passphrase: values.passphrase } : { recoveryKey: values.recoveryKey.trim() };
+        const done = await call('restore:run', { files: chosen, ...secret, confirm: true });
         noteClinicReplaced({ kind: 'restored', at: done.backupCreatedAt });
         announceSessionLost();
       } catch (error) {
@@ -106,16 +111,31 @@ export function RestorePanel({ preferNewest }: { preferNewest: number }) {
             {...form.register('path', { validate: (v) => (form.getValues('choice') !== OTHER || v.trim() !== '' ? true : 'validation.required') })}
           />
         )}
-        <TextField
-          label={t('setup.restoreKey')}
-          hint={t('restore.keyHint')}
-          dir="ltr"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          error={err.recoveryKey?.message}
-          {...form.register('recoveryKey', { validate: (v) => (v.trim() !== '' ? true : 'validation.required') })}
-        />
+        {choice === OTHER && <PathPicker kind="backupFile" onPick={(path) => form.setValue('path', path, { shouldDirty: true, shouldValidate: true })} />}
+        <BackupSecretSelect value={using} onChange={setUsing} />
+        {using === 'recoveryKey' ? (
+          <TextField
+            label={t('setup.restoreKey')}
+            hint={t('restore.keyHint')}
+            dir="ltr"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            error={err.recoveryKey?.message}
+            {...form.register('recoveryKey', { validate: (v) => (using !== 'recoveryKey' || v.trim() !== '' ? true : 'validation.required') })}
+          />
+        ) : (
+          <TextField
+            label={t('restore.passphrase')}
+            hint={t('restore.passphraseHint')}
+            type="password"
+            dir="ltr"
+            autoComplete="off"
+            required
+            error={err.passphrase?.message}
+            {...form.register('passphrase', { validate: (v) => (using !== 'passphrase' || v !== '' ? true : 'validation.required') })}
+          />
+        )}
         <TextField
           label={t('restore.confirmLabel', { word })}
           hint={t('restore.confirmHint')}
