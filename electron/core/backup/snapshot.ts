@@ -14,8 +14,14 @@ import { Problems, runPragmaCheck } from '../integrity/check';
 import { BackupError } from './errors';
 import type { RecoverySlot } from './keys';
 
-/** 2 MiB of page cache: a copy and a check read each page about once. */
+/** 2 MiB of page cache: a copy reads each page about once. */
 const CACHE_KIB = 2048;
+/**
+ * `integrity_check` also looks every index entry up in its table, at random pages: on the
+ * 1.9 GB benchmark store it took 137–174 s with 2 MiB of cache, 102 s with 16 MiB, 82 s with
+ * 64 MiB (docs/PERFORMANCE.md). 16 MiB buys most of it for 14 MB more while a backup runs.
+ */
+const CHECK_CACHE_KIB = 16 * 1024;
 
 export interface StoreFacts {
   /** `PRAGMA user_version`: the latest migration applied. */
@@ -29,7 +35,7 @@ export interface StoreFacts {
  * A read-only connection keyed like the integrity check's (check.ts: the raw key in a buffer
  * zeroed at once, no hex string of it), without `query_only`, which VACUUM INTO refuses.
  */
-function openKeyed(storePath: string, dataKey: Uint8Array, nativeBinding: string | undefined): Database.Database {
+function openKeyed(storePath: string, dataKey: Uint8Array, nativeBinding: string | undefined, cacheKiB = CACHE_KIB): Database.Database {
   if (dataKey.length !== 32) throw new Error('data key must be 32 bytes');
   const db = new Database(storePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   const pass = Buffer.alloc(4 + dataKey.length);
@@ -39,7 +45,7 @@ function openKeyed(storePath: string, dataKey: Uint8Array, nativeBinding: string
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');
     db.key(pass);
-    db.pragma(`cache_size = -${CACHE_KIB}`);
+    db.pragma(`cache_size = -${cacheKiB}`);
     // Sorts and temporary tables of the copy and the checks stay in memory, never in clear files.
     db.pragma('temp_store = MEMORY');
     db.pragma('mmap_size = 0');
@@ -127,7 +133,7 @@ export function storeFacts(storePath: string, dataKey: Uint8Array, nativeBinding
 export function checkStoreCopy(storePath: string, dataKey: Uint8Array, expected: StoreFacts, nativeBinding?: string): string[] {
   let db: Database.Database;
   try {
-    db = openKeyed(storePath, dataKey, nativeBinding);
+    db = openKeyed(storePath, dataKey, nativeBinding, CHECK_CACHE_KIB);
   } catch {
     return ['the store copy does not open with the data key'];
   }

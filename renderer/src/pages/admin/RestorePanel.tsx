@@ -54,13 +54,16 @@ export function RestorePanel({ preferNewest }: { preferNewest: number }) {
   }, [setValue]);
   useEffect(() => void load(), [load]);
   const first = useRef(true);
+  const hasFiles = files !== null && files.length > 0;
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    setValue('choice', NEWEST);
-    setFocus('recoveryKey');
+    // Without a backup in the folder, the typed path is the only way.
+    setValue('choice', hasFiles ? NEWEST : OTHER);
+    setFocus('choice');
+    // Only when the store check asks again (`hasFiles` is read, not watched: the list arriving must not reset a choice).
   }, [preferNewest, setValue, setFocus]);
 
   const choice = form.watch('choice');
@@ -70,7 +73,7 @@ export function RestorePanel({ preferNewest }: { preferNewest: number }) {
       ? t('restore.backupOption', { date: f.clinicDateTime(file.createdAt), cases: f.number(file.counts?.cases ?? 0), size: megabytesText(f, t, file.bytes) })
       : t('restore.backupUnreadableOption', { name: file.name });
   const options = [
-    ...(files && files.length > 0 ? [{ value: NEWEST, label: t('restore.newest') }] : []),
+    ...(hasFiles ? [{ value: NEWEST, label: t('restore.newest') }] : []),
     ...(files ?? []).map((file) => ({ value: file.file, label: dated(file) })),
     { value: OTHER, label: t('restore.other') },
   ];
