@@ -7,6 +7,7 @@ import { withTransaction } from '../../db/transaction';
 import { backupSettingsInputSchema, BACKUP_FAILURE_CODES, type BackupFailureCode, type BackupSettings, type BackupStatus } from '../../shared/contract/backup';
 import { BACKUP_DEFAULTS, looksLikeCloudFolder } from '../../shared/domain/backup';
 import { appendAudit, type AuditEvent } from './audit';
+import { idleWorker } from './documents/render-client';
 import { backupJobRunning, cancelBackupJob, startBackupJob, type BackupOutcome } from './backup/backup-client';
 import type { BackupProgress } from './backup/write';
 import { passphraseLock, type PassphraseLock } from './backup/keys';
@@ -204,6 +205,9 @@ export class Backups {
   /** The core's sweep: a backup a day while the clinic is open. */
   startIfDue(storeCheckRunning: boolean): void {
     if (!this.vault.openStore || storeCheckRunning) return;
+    // Not beside a PDF worker (like the store check): both together would take the core past
+    // its 300 MB target (docs/PERFORMANCE.md). The next sweep tries again.
+    if (idleWorker()) return;
     const now = this.now().getTime();
     if (now - this.openedAt < AUTO_BACKUP_DELAY_MS) return;
     const lastOkMs = this.lastOk ? Date.parse(this.lastOk.finished_at) : 0;
