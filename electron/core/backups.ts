@@ -8,6 +8,7 @@ import { backupSettingsInputSchema, BACKUP_FAILURE_CODES, type BackupFailureCode
 import { BACKUP_DEFAULTS, looksLikeCloudFolder } from '../../shared/domain/backup';
 import { appendAudit, type AuditEvent } from './audit';
 import { idleWorker } from './documents/render-client';
+import { putSetting } from './settings-row';
 import { backupJobRunning, cancelBackupJob, startBackupJob, type BackupOutcome } from './backup/backup-client';
 import type { BackupProgress } from './backup/write';
 import { passphraseLock, type PassphraseLock } from './backup/keys';
@@ -120,12 +121,7 @@ export class Backups {
     }
     const lock = await passphraseLock(passphrase);
     const setAt = this.now().toISOString();
-    const value = JSON.stringify({ kdf: lock.kdf, kek: Buffer.from(lock.kek).toString('base64'), setAt });
-    await db
-      .insertInto('settings')
-      .values({ key: BACKUP_PASSPHRASE_SETTING, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await putSetting(db, BACKUP_PASSPHRASE_SETTING, { kdf: lock.kdf, kek: Buffer.from(lock.kek).toString('base64'), setAt });
     this.dropPassphrase();
     this.passphrase = { ...lock, setAt };
     return this.view();
@@ -138,12 +134,7 @@ export class Backups {
 
   /** Stores settings the handler validated (folder checked on disk). */
   async save(db: Kysely<StoreDatabase>, settings: Stored): Promise<BackupSettings> {
-    const value = JSON.stringify(settings);
-    await db
-      .insertInto('settings')
-      .values({ key: BACKUP_SETTING, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await putSetting(db, BACKUP_SETTING, settings);
     this.settings = { ...settings };
     return this.view();
   }

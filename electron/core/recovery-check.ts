@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { StoreDatabase } from '../../db/schema/store';
 import type { RecoveryCheck } from '../../shared/contract/recovery';
 import { recoveryCheckDue } from '../../shared/domain/recovery-check';
+import { putSetting } from './settings-row';
 
 /** The settings row (key/value JSON) holding when the recovery key was last proven. */
 export const RECOVERY_CHECK_SETTING = 'recovery_check';
@@ -20,11 +21,6 @@ export async function readRecoveryCheck(db: Kysely<StoreDatabase>, now: Date): P
 
 /** The key was typed correctly, or was just created or replaced (shown once, with its sheet). */
 export async function markRecoveryProven(db: Kysely<StoreDatabase>, now: Date): Promise<RecoveryCheck> {
-  const value = JSON.stringify({ provenAt: now.toISOString() });
-  await db
-    .insertInto('settings')
-    .values({ key: RECOVERY_CHECK_SETTING, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await putSetting(db, RECOVERY_CHECK_SETTING, { provenAt: now.toISOString() });
   return readRecoveryCheck(db, now);
 }

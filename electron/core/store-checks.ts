@@ -3,6 +3,7 @@ import type { StoreDatabase } from '../../db/schema/store';
 import { withTransaction } from '../../db/transaction';
 import { storeCheckReportSchema, type StoreCheckKind, type StoreCheckReport, type StoreCheckStatus } from '../../shared/contract/store-check';
 import { appendAudit } from './audit';
+import { putSetting } from './settings-row';
 import { idleWorker } from './documents/render-client';
 import { cancelIntegrityChecks, IntegrityCheckCancelled, runIntegrityCheck, type IntegrityResult } from './integrity/integrity-client';
 import type { Vault } from './vault';
@@ -106,12 +107,7 @@ export class StoreChecks {
     if (!store) return; // locked meanwhile: the report stays in memory until the next unlock
     try {
       await withTransaction(store.db, async (trx) => {
-        const value = JSON.stringify(result);
-        await trx
-          .insertInto('settings')
-          .values({ key: SETTING[result.kind], value })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-          .execute();
+        await putSetting(trx, SETTING[result.kind], result);
         const details = { kind: result.kind, trigger: result.trigger, problems: result.problems.length, durationMs: Math.round(result.durationMs) };
         await appendAudit(trx, { accountId, action: 'storeCheck:result', outcome: result.ok ? 'ok' : 'failed', details }, this.now().toISOString());
       });

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { StoreDatabase } from '../../../db/schema/store';
 import type { Settings } from '../../../shared/contract/settings';
 import type { HandlerGroup } from '../handler-types';
+import { putSetting } from '../settings-row';
 
 async function readSettings(trx: Transaction<StoreDatabase>, idleLockMinutes: number): Promise<Settings> {
   const clinic = await trx.selectFrom('clinic').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
@@ -27,11 +28,7 @@ export const settingsHandlers: HandlerGroup<'settings'> = {
       .set({ name: input.clinicName, default_language: input.defaultLanguage, ...(input.clinicNameAr === undefined ? {} : { name_ar: input.clinicNameAr }) })
       .where('id', '=', 1)
       .execute();
-    await trx
-      .insertInto('settings')
-      .values({ key: 'idle_lock_minutes', value: JSON.stringify(input.idleLockMinutes) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input.idleLockMinutes) }))
-      .execute();
+    await putSetting(trx, 'idle_lock_minutes', input.idleLockMinutes);
     state.idleLockMinutes = input.idleLockMinutes;
     // The login screen shows these before anyone unlocks.
     const saved = await readSettings(trx, state.idleLockMinutes);
