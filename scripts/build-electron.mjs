@@ -58,7 +58,8 @@ const bundles = [
   ].map(([entry, file]) => ({
     entryPoints: [entry],
     outfile: path.join(outDir, file),
-    external: ['better-sqlite3-multiple-ciphers'],
+    // Native modules load their .node file from node_modules at run time (unpacked from the asar).
+    external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
     plugins: [refuseElectron],
     // Core modules locate packages and files with createRequire(import.meta.url). CommonJS has
     // no import.meta, so give them this bundle's own URL: resolution then starts from

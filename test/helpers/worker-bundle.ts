@@ -24,7 +24,7 @@ export async function buildCoreWorker(entry: string, outfile: string): Promise<v
     platform: 'node',
     target: 'node22',
     logLevel: 'warning',
-    external: ['better-sqlite3-multiple-ciphers'],
+    external: ['better-sqlite3-multiple-ciphers', '@node-rs/argon2'], // the native modules, as in scripts/build-electron.mjs
     define: { 'import.meta.url': '__bundle_url' },
     banner: { js: '"use strict";\nconst __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
   });

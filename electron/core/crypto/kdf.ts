@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { argon2id } from 'hash-wasm';
+import { hashRaw } from '@node-rs/argon2';
+
+// The package's `Algorithm` and `Version` are const enums, which isolated modules cannot
+// read: their values, from its index.d.ts.
+const ARGON2ID = 2;
+const VERSION_0X13 = 1;
 import { z } from 'zod';
 
 /**
@@ -59,19 +64,31 @@ export function parseRecoveryKdf(json: string): RecoveryKdf {
   return parsed.data;
 }
 
-/** Derives the 256-bit key-encryption key from a password (NFC-normalised: the same Arabic
- * password typed on two keyboards may arrive in different Unicode forms). */
+/**
+ * Derives the 256-bit key-encryption key from a password (NFC-normalised: the same Arabic
+ * password typed on two keyboards may arrive in different Unicode forms).
+ *
+ * Native Argon2id (@node-rs/argon2, N-API, so the same binary loads in Node and Electron)
+ * rather than WebAssembly, for two reasons measured in the core:
+ * - memory: a WebAssembly instance's 64 MiB is garbage after the derivation, but V8 frees it
+ *   only at its next full collection, which a quiet core may not run for the whole session:
+ *   the benchmark found it still held when the first PDF started, the largest share of the
+ *   memory target's overrun. The native one frees its blocks when it returns.
+ * - the core's thread: the derivation runs on libuv's thread pool, so one person signing in
+ *   no longer stops everyone else's queries for a quarter of a second.
+ * Same algorithm, version 0x13 and parameters: the key slots written before open unchanged
+ * (a known-answer test computed with the WebAssembly implementation guards it).
+ */
 export async function derivePasswordKey(password: string, kdf: PasswordKdf): Promise<Buffer> {
-  const out = await argon2id({
-    password: password.normalize('NFC'),
+  return hashRaw(Buffer.from(password.normalize('NFC'), 'utf8'), {
+    algorithm: ARGON2ID,
+    version: VERSION_0X13,
     salt: Buffer.from(kdf.salt, 'base64'),
     parallelism: kdf.p,
-    iterations: kdf.t,
-    memorySize: kdf.m,
-    hashLength: 32,
-    outputType: 'binary',
+    timeCost: kdf.t,
+    memoryCost: kdf.m,
+    outputLen: 32,
   });
-  return Buffer.from(out);
 }
 
 function safeJson(json: string): unknown {
