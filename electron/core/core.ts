@@ -13,6 +13,7 @@ import { hearingHandlers } from './handlers/hearings';
 import { taskHandlers } from './handlers/tasks';
 import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
+import { partnerHandlers } from './handlers/partners';
 import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
 import { setupHandlers } from './handlers/setup';
@@ -63,6 +64,7 @@ const handlers: Handlers = {
   ...hearingHandlers,
   ...taskHandlers,
   ...registryHandlers,
+  ...partnerHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,
   ...backupHandlers,

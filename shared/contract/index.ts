@@ -21,6 +21,7 @@ import { storeCheckChannels } from './store-check';
 import { backupChannels } from './backup';
 import { restoreChannels } from './restore';
 import { recoveryChannels } from './recovery';
+import { partnerChannels } from './partners';
 
 /** The whole IPC contract: one entry per `domain:action` channel. */
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...backupChannels,
   ...restoreChannels,
   ...recoveryChannels,
+  ...partnerChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ import type { ReferenceCountersTable } from './reference-counters';
 import type { CaseFtsTable, PersonFtsTable } from './search-index';
 import type { SettingsTable } from './settings';
 import type { BackupsTable } from './backups';
+import type { PartnerContactsTable, PartnerLanguagesTable, PartnerPlacesTable, PartnerServicesTable, PartnersTable, ServicesTable } from './partners';
 
 /** The encrypted case store, table by table (one file per table). */
 export interface StoreDatabase {
@@ -48,6 +49,12 @@ export interface StoreDatabase {
   deadline_log: DeadlineLogTable;
   hearings: HearingsTable;
   tasks: TasksTable;
+  services: ServicesTable;
+  partners: PartnersTable;
+  partner_services: PartnerServicesTable;
+  partner_places: PartnerPlacesTable;
+  partner_languages: PartnerLanguagesTable;
+  partner_contacts: PartnerContactsTable;
   beneficiary_merges: BeneficiaryMergesTable;
   person_fts: PersonFtsTable;
   case_fts: CaseFtsTable;

@@ -39,14 +39,15 @@ export function fieldSchema(schema: z.ZodType, path: string): z.ZodType | undefi
 /**
  * A field is required when its schema refuses what an untouched control holds: '' for text,
  * a select or a date, [] for a group of checkboxes. Booleans are never "required" this way
- * (a checkbox that must be ticked says so in its own sentence).
+ * (a checkbox that must be ticked says so in its own sentence). A field whose schema takes
+ * null is optional too: its control turns "nothing" into null (a number of days, a lawyer).
  */
 export function ruleOf(schema: z.ZodType, path: string): FieldRule {
   const s = fieldSchema(schema, path);
   if (!s || s instanceof z.ZodBoolean) return NONE;
   const blank = s instanceof z.ZodArray ? [] : '';
   const limit = s instanceof z.ZodString ? (s.maxLength ?? undefined) : undefined;
-  return { required: !s.safeParse(blank).success, limit };
+  return { required: !s.safeParse(blank).success && !s.safeParse(null).success, limit };
 }
 
 const RulesContext = createContext<((path: string) => FieldRule) | null>(null);

@@ -3,6 +3,7 @@ import type { Role } from '../../../shared/domain/roles';
 import { AccountsPanel } from './admin/AccountsPanel';
 import { BackupsPanel } from './admin/BackupsPanel';
 import { DomainsPanel } from './admin/DomainsPanel';
+import { ServicesPanel } from './admin/ServicesPanel';
 import { HolidaysPanel } from './admin/HolidaysPanel';
 import { RecoveryPanel } from './admin/RecoveryPanel';
 import { RestorePanel } from './admin/RestorePanel';
@@ -22,6 +23,7 @@ export function AdminPage({ self, role }: { self: number; role: Role }) {
     return (
       <>
         <DomainsPanel />
+        <ServicesPanel />
         <HolidaysPanel />
         <TemplatesPanel />
       </>
@@ -33,6 +35,7 @@ export function AdminPage({ self, role }: { self: number; role: Role }) {
       <SettingsPanel />
       <BackupsPanel />
       <DomainsPanel />
+      <ServicesPanel />
       <RecoveryPanel />
       <StoreCheckPanel onRestoreNewest={() => setRestoreNewest((n) => n + 1)} />
       <RestorePanel preferNewest={restoreNewest} />

@@ -17,12 +17,15 @@ import { CalendarPage } from './calendar/CalendarPage';
 import { DashboardPage } from './DashboardPage';
 import { PlaceholderPage } from './PlaceholderPage';
 import { SearchPage } from './search/SearchPage';
+import { NewPartnerPage, PartnerPage } from './partners/PartnerPage';
+import { PartnersPage } from './partners/PartnersPage';
 
 /** The h1 of a route: the section, or what the sub-page does ("New beneficiary"). */
 export function pageTitleKey(page: Page, route: Route): string {
   if (page === 'beneficiaries' && route.sub === 'new') return 'beneficiaries.newTitle';
   if (page === 'beneficiaries' && route.sub === 'enquiries') return 'enquiries.title';
   if (page === 'cases' && route.sub === 'new') return 'cases.newTitle';
+  if (page === 'partners' && route.sub === 'new') return 'partners.add';
   return `nav.${page}`;
 }
 
@@ -66,6 +69,10 @@ export function PageContent({ page, route, session, onPasswordChanged }: { page:
       return <DashboardPage session={session} />;
     case 'calendar':
       return <CalendarPage role={role} />;
+    case 'partners':
+      if (route.sub === 'new') return mayCall(role, 'partners:save') ? <NewPartnerPage /> : forbidden;
+      if (id !== null) return <PartnerPage key={id} id={id} role={role} />;
+      return <PartnersPage role={role} />;
     default:
       return <PlaceholderPage text={t(`pages.${page}.empty`)} />;
   }

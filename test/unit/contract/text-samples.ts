@@ -202,6 +202,35 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   },
   'holidays:remove': { input: { id: 1 }, fields: {} },
   'calendar:entries': { input: { from: '2026-04-01', to: '2026-04-30', lawyerId: 2 }, fields: { from: 'format', to: 'format' } },
+  'services:save': {
+    input: { id: null, code: 'legal_aid', ar: 'المساعدة القانونية', fr: 'Aide juridique', en: 'Legal aid', domainId: 1, active: true },
+    fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },
+  },
+  'partners:list': {
+    input: { query: 'Caritas', serviceId: 1, place: 'Oujda', language: 'fr', includeInactive: true },
+    fields: { query: 'singleLine', place: 'singleLine', language: 'format' },
+  },
+  'partners:get': { input: { id: 1 }, fields: {} },
+  'partners:save': {
+    input: {
+      id: null,
+      version: null,
+      fields: {
+        name: 'Association Oujda Ain Ghazal', kind: 'association', serviceIds: [1], places: ['Oujda'], languages: ['ar'],
+        address: '12 rue Al Qods, Oujda', phone: '0536 12 34 56', email: 'contact@oujda.org', openingHours: 'Lundi–vendredi 9 h – 17 h',
+        agreement: true, agreementFrom: '2025-01-01', agreementTo: '2027-12-31', givesFeedback: true, answerDays: 7, notes: 'Accueil sans rendez-vous',
+        contacts: [{ name: 'Samira Bennani', role: 'Assistante sociale', phone: '0612345678', email: 'samira@oujda.org' }],
+      },
+    },
+    fields: {
+      'fields.name': 'identifier', 'fields.kind': 'format', 'fields.places.0': 'singleLine', 'fields.languages.0': 'format',
+      'fields.address': 'multiLine', 'fields.phone': 'identifier', 'fields.email': 'identifier', 'fields.openingHours': 'singleLine',
+      'fields.agreementFrom': 'format', 'fields.agreementTo': 'format', 'fields.notes': 'multiLine',
+      'fields.contacts.0.name': 'identifier', 'fields.contacts.0.role': 'singleLine', 'fields.contacts.0.phone': 'identifier', 'fields.contacts.0.email': 'identifier',
+    },
+  },
+  'partners:setActive': { input: { id: 1, active: false }, fields: {} },
+  'partners:remove': { input: { id: 1 }, fields: {} },
   'domains:save': {
     input: { id: null, code: 'asylum', ar: 'اللجوء', fr: 'Asile', en: 'Asylum', active: true },
     fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },

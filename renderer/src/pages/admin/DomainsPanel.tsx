@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { saveDomainInputSchema, type Domain } from '../../../../shared/contract/registry';
 import { Banner } from '../../components/Banner';
+import { CodedLabelFields } from '../../components/CodedLabelFields';
 import { Dialog } from '../../components/Dialog';
-import { CheckboxField, TextField } from '../../components/Field';
+import { CheckboxField } from '../../components/Field';
 import { call } from '../../lib/api';
 import { applyServerError, errorMessage } from '../../lib/errors';
 import { useFormats } from '../../lib/format';
@@ -98,10 +99,7 @@ function DomainDialog({ domain, onClose, onSaved }: { domain: Domain | null; onC
       <Banner kind="error">{banner}</Banner>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <FormRules schema={saveDomainInputSchema}>
-          <TextField label={t('domains.code')} hint={t('domains.codeHint')} dir="ltr" autoComplete="off" error={err.code?.message} {...form.register('code')} />
-          <TextField label={t('domains.ar')} dir="rtl" lang="ar" error={err.ar?.message} {...form.register('ar')} />
-          <TextField label={t('domains.fr')} dir="ltr" lang="fr" error={err.fr?.message} {...form.register('fr')} />
-          <TextField label={t('domains.en')} dir="ltr" lang="en" error={err.en?.message} {...form.register('en')} />
+          <CodedLabelFields register={(name) => form.register(name)} errors={err} />
           <CheckboxField label={t('domains.active')} {...form.register('active')} />
           <FormActions label={t('common.save')} busy={form.formState.isSubmitting} onCancel={onClose} />
         </FormRules>

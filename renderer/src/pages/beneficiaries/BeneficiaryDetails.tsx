@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDetail } from '../../../../shared/contract/beneficiaries';
 import { expiryState, localIsoDate } from '../../../../shared/domain/dates';
 import { useFormats } from '../../lib/format';
+import { FactsGrid } from '../../components/FactsGrid';
 import { TableHead } from '../../components/TableHead';
 
 /** The record, read-only: identity, situation, documents and consents. */
@@ -34,14 +35,7 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
   ];
   return (
     <>
-      <dl className="facts-grid">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsGrid rows={rows} />
       <h3>{t('person.documents')}</h3>
       {v.documents.length === 0 ? (
         <p className="empty">{t('person.noDocuments')}</p>
