@@ -14,6 +14,7 @@ import { taskHandlers } from './handlers/tasks';
 import { documentHandlers } from './handlers/documents';
 import { registryHandlers } from './handlers/registry';
 import { partnerHandlers } from './handlers/partners';
+import { referralHandlers } from './handlers/referrals';
 import { authHandlers } from './handlers/auth';
 import { settingsHandlers } from './handlers/settings';
 import { setupHandlers } from './handlers/setup';
@@ -65,6 +66,7 @@ const handlers: Handlers = {
   ...taskHandlers,
   ...registryHandlers,
   ...partnerHandlers,
+  ...referralHandlers,
   ...documentHandlers,
   ...storeCheckHandlers,
   ...backupHandlers,

@@ -22,6 +22,7 @@ import { backupChannels } from './backup';
 import { restoreChannels } from './restore';
 import { recoveryChannels } from './recovery';
 import { partnerChannels } from './partners';
+import { referralChannels } from './referrals';
 
 /** The whole IPC contract: one entry per `domain:action` channel. */
 export const contract = {
@@ -46,6 +47,7 @@ export const contract = {
   ...restoreChannels,
   ...recoveryChannels,
   ...partnerChannels,
+  ...referralChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

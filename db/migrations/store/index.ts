@@ -13,6 +13,7 @@ import { m0011CalendarIndexes } from './0011-calendar-indexes';
 import { m0012OpenCasesByLawyer } from './0012-open-cases-by-lawyer';
 import { m0013Backups } from './0013-backups';
 import { m0014Partners } from './0014-partners';
+import { m0015Referrals } from './0015-referrals';
 
 /** Static registry (bundle-safe: no directory scanning). Append only; never edit a shipped entry. */
-export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities, m0008Procedures, m0009Hearings, m0010Tasks, m0011CalendarIndexes, m0012OpenCasesByLawyer, m0013Backups, m0014Partners];
+export const storeMigrations: readonly Migration[] = [m0001Initial, m0002Registry, m0003ListIndexes, m0004CaseAssignments, m0005ClinicNameAr, m0006AuditIndexes, m0007Activities, m0008Procedures, m0009Hearings, m0010Tasks, m0011CalendarIndexes, m0012OpenCasesByLawyer, m0013Backups, m0014Partners, m0015Referrals];

@@ -8,4 +8,8 @@ export interface ConsentsTable {
   given: number;
   recorded_at: string;
   recorded_by: number;
+  /** A consent to share naming whom (migration 0015); null: any partner. */
+  partner_id: Generated<number | null>;
+  /** …and for what service; null: any service. */
+  service_id: Generated<number | null>;
 }

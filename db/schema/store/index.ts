@@ -20,6 +20,7 @@ import type { ReferenceCountersTable } from './reference-counters';
 import type { CaseFtsTable, PersonFtsTable } from './search-index';
 import type { SettingsTable } from './settings';
 import type { BackupsTable } from './backups';
+import type { ReferralEventsTable, ReferralsTable } from './referrals';
 import type { PartnerContactsTable, PartnerLanguagesTable, PartnerPlacesTable, PartnerServicesTable, PartnersTable, ServicesTable } from './partners';
 
 /** The encrypted case store, table by table (one file per table). */
@@ -55,6 +56,8 @@ export interface StoreDatabase {
   partner_places: PartnerPlacesTable;
   partner_languages: PartnerLanguagesTable;
   partner_contacts: PartnerContactsTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
   beneficiary_merges: BeneficiaryMergesTable;
   person_fts: PersonFtsTable;
   case_fts: CaseFtsTable;

@@ -192,9 +192,17 @@ export async function setPartnerActive(trx: Trx, id: number, active: boolean, se
     .execute();
 }
 
-/** Only a partner nothing refers to can be removed; the name is returned for the audit entry. */
+/**
+ * Only a partner nothing refers to can be removed (one entered by mistake): once a referral
+ * or a consent names it, CONFLICT, and it is deactivated instead so their history stays
+ * whole. The name is returned for the audit entry.
+ */
 export async function removePartner(trx: Trx, id: number): Promise<string> {
   const current = await loadRow(trx, id);
+  const named =
+    (await trx.selectFrom('referrals').select('id').where('partner_id', '=', id).limit(1).executeTakeFirst()) ??
+    (await trx.selectFrom('consents').select('id').where('partner_id', '=', id).limit(1).executeTakeFirst());
+  if (named) throw new AppError('CONFLICT', 'the partner has referrals: deactivate it');
   await trx.deleteFrom('partner_services').where('partner_id', '=', id).execute();
   await trx.deleteFrom('partner_places').where('partner_id', '=', id).execute();
   await trx.deleteFrom('partner_languages').where('partner_id', '=', id).execute();

@@ -14,6 +14,7 @@ import { TeamPanel } from './TeamPanel';
 import { TaskList } from './cases/TasksPanel';
 import { BackupHomeCard } from './admin/BackupHomeCard';
 import { RecoveryCheckCard } from './admin/RecoveryCheck';
+import { WaitingReferralsCard } from './referrals/WaitingReferralsCard';
 
 /**
  * The home page ("my work"). First what was given to this person and not yet opened (issue
@@ -63,6 +64,7 @@ export function DashboardPage({ session }: { session: UnlockedSession }) {
         </div>
       )}
       {work && <WorkLists work={work} />}
+      <WaitingReferralsCard oversees={oversees} />
       {tasks && tasks.length > 0 && (
         <section className="panel wide" aria-labelledby="my-tasks">
           <h2 id="my-tasks">{t('tasks.mine', { count: tasks.length })}</h2>

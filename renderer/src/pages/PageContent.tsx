@@ -19,6 +19,7 @@ import { PlaceholderPage } from './PlaceholderPage';
 import { SearchPage } from './search/SearchPage';
 import { NewPartnerPage, PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
+import { ReferralsPage } from './referrals/ReferralsPage';
 
 /** The h1 of a route: the section, or what the sub-page does ("New beneficiary"). */
 export function pageTitleKey(page: Page, route: Route): string {
@@ -69,6 +70,8 @@ export function PageContent({ page, route, session, onPasswordChanged }: { page:
       return <DashboardPage session={session} />;
     case 'calendar':
       return <CalendarPage role={role} />;
+    case 'referrals':
+      return <ReferralsPage />;
     case 'partners':
       if (route.sub === 'new') return mayCall(role, 'partners:save') ? <NewPartnerPage /> : forbidden;
       if (id !== null) return <PartnerPage key={id} id={id} role={role} />;

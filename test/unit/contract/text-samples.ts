@@ -231,6 +231,23 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   },
   'partners:setActive': { input: { id: 1, active: false }, fields: {} },
   'partners:remove': { input: { id: 1 }, fields: {} },
+  'referrals:forCase': { input: { caseId: 1 }, fields: {} },
+  'referrals:prepare': { input: { caseId: 1, serviceId: 1, partnerId: 1 }, fields: {} },
+  'referrals:create': {
+    input: {
+      caseId: 1,
+      send: true,
+      fields: {
+        serviceId: 1, partnerId: 1, internalAccountId: null, reason: 'Besoin de soins après l’agression', request: 'Consultation et certificat médical',
+        urgency: 'urgent', followUpDate: '2026-04-15', sharing: 'override', consentNow: false, overrideReason: 'Enfant en danger',
+      },
+    },
+    fields: { 'fields.reason': 'multiLine', 'fields.request': 'multiLine', 'fields.urgency': 'format', 'fields.followUpDate': 'format', 'fields.sharing': 'format', 'fields.overrideReason': 'multiLine' },
+  },
+  'referrals:setStatus': {
+    input: { id: 1, version: 1, to: 'completed', note: 'Vue le 12 avril', declineReason: '', outcome: 'service_provided', outcomeNote: 'Certificat remis' },
+    fields: { to: 'format', note: 'multiLine', declineReason: 'multiLine', outcome: 'format', outcomeNote: 'multiLine' },
+  },
   'domains:save': {
     input: { id: null, code: 'asylum', ar: 'اللجوء', fr: 'Asile', en: 'Asylum', active: true },
     fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },

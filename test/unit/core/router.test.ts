@@ -1,12 +1,10 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyCipherKey } from '../../../db/open-store';
-import { Vault } from '../../../electron/core/vault';
 import { CHANNEL_NAMES, ERROR_CODES, appErrorSchema } from '../../../shared/contract';
 import { likeLiteral } from '../../../electron/core/registry/search';
 import { summaryMatch } from '../../../electron/core/registry/search-index';
 import { nameFts5Match } from '../../../shared/search/name-search-terms';
+import { auditDetails, withRawStore } from '../../helpers/audit-details';
 import { caseFor } from '../../helpers/registry-fixtures';
 import { ADMIN, fakeClock, setUpCore, type TempCore } from '../../helpers/temp-core';
 import { fullPerson, leaves, refusedIn, SAMPLES, withLeaf } from '../contract/text-samples';
@@ -18,20 +16,14 @@ afterEach(async () => {
   t = undefined;
 });
 
-type AuditRow = { action: string; outcome: string; account_id: number | null; details: string | null };
-
 /** Reads the audit log (and every other table) through a raw-key connection. */
 async function readStore(s: TempCore & { recoveryKey: string }) {
-  const vault = Vault.open(s.dir);
-  const key = vault.unwrapWithRecoveryKey(s.recoveryKey)!;
-  await vault.close();
-  const raw = new Database(`${s.dir}/clinic.db`, { readonly: true });
-  applyCipherKey(raw, key);
-  const audit = raw.prepare('SELECT action, outcome, account_id, details FROM audit_log ORDER BY id').all() as AuditRow[];
-  const tables = (raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'audit_log' ORDER BY name").pluck().all() as string[]).map(
-    (name) => [name, raw.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort()],
+  const audit = await auditDetails(s);
+  const tables = await withRawStore(s, (raw) =>
+    (raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'audit_log' ORDER BY name").pluck().all() as string[]).map(
+      (name) => [name, raw.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort()],
+    ),
   );
-  raw.close();
   return { audit, snapshot: JSON.stringify(tables) };
 }
 

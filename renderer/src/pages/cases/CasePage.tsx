@@ -20,6 +20,7 @@ import { ActivitiesPanel } from './ActivitiesPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { HearingsPanel } from './HearingsPanel';
 import { TasksPanel } from './TasksPanel';
+import { ReferralsPanel } from '../referrals/ReferralsPanel';
 import { CaseSummaryView } from './CaseSummaryView';
 import { StatusDialog } from './StatusDialog';
 import { FormActions } from '../../components/FormActions';
@@ -92,6 +93,7 @@ export function CasePage({ id, role }: { id: number; role: Role }) {
       <ProceduresPanel caseId={detail.id} />
       <HearingsPanel caseId={detail.id} />
       <TasksPanel caseId={detail.id} />
+      <ReferralsPanel caseId={detail.id} city={detail.beneficiary.city} />
       <ActivitiesPanel caseId={detail.id} />
       {dialog === 'status' && <StatusDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.statusChanged'))} />}
       {dialog === 'assign' && <AssignDialog detail={detail} onClose={() => setDialog(null)} onDone={(d) => done(d, t('cases.assigned'))} />}
