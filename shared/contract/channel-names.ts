@@ -87,6 +87,7 @@ export const CHANNEL_NAMES = [
   'referrals:create',
   'referrals:setStatus',
   'referrals:waiting',
+  'documents:referralSlip',
   'staff:lawyers',
   'documents:intakeRecord',
   'documents:caseSummary',

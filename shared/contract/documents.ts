@@ -29,6 +29,16 @@ export const attestationInputSchema = z.strictObject({
 });
 export type AttestationInput = z.input<typeof attestationInputSchema>;
 
+/**
+ * A referral slip: in the partner's language unless another is chosen, with only the sections
+ * the writer ticks (none by default: the service, what is asked and the return coupon).
+ */
+export const referralSlipInputSchema = z.strictObject({
+  referralId: idSchema,
+  language: documentLanguage,
+  sections: z.strictObject({ identity: z.boolean(), contact: z.boolean(), facts: z.boolean(), documents: z.boolean() }),
+});
+
 const everyone = ['intake', 'lawyer', 'supervisor', 'admin'] as const;
 
 export const documentChannels = {
@@ -51,6 +61,7 @@ export const documentChannels = {
   /** When each due date of a case's procedures was computed, changed or met, and by whom. */
   'documents:deadlineLog': channel({ input: z.strictObject({ caseId: idSchema, language: documentLanguage }), output: pdfDocumentSchema, access: everyone }),
   'documents:attestation': channel({ input: attestationInputSchema, output: pdfDocumentSchema, access: everyone }),
+  'documents:referralSlip': channel({ input: referralSlipInputSchema, output: pdfDocumentSchema, access: everyone }),
   /** The sheet for a recovery key the administrator holds (checked against the vault). */
   'documents:recoverySheet': channel({
     input: z.strictObject({ recoveryKey: recoveryKeySchema, language: documentLanguage }),

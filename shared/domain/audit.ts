@@ -105,6 +105,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'referrals:create': 'changes',
   'referrals:setStatus': 'changes',
   'referrals:waiting': 'views',
+  'documents:referralSlip': 'documents',
   'staff:lawyers': 'views',
   'documents:intakeRecord': 'documents',
   'documents:caseSummary': 'documents',

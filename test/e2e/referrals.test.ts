@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupLines, logicalLineText, readPdfText } from '../unit/pdf/pdf-text';
 import type { PreviewWindow } from '../harness/preview';
 import { startClinic, type Clinic } from './clinic-fixture';
 import { documentDir, expectAccessible, shot } from './helpers';
@@ -72,6 +74,23 @@ describe('referrals from a case', () => {
     await panel.getByText('الإحالة: تم تأكيد التوصل.').waitFor();
     await expectAccessible(page, 'referrals panel ar');
     await shot(panel, 'referrals-panel-ar');
+
+    // The slip, in French from the Arabic interface, with the reason ticked: saved and read back.
+    const item = panel.getByRole('listitem').filter({ hasText: 'ألم في اليد بعد حادث شغل' });
+    await item.getByText('ورقة الإحالة (PDF)').first().click();
+    await item.getByLabel('سبب الإحالة').check();
+    await item.getByLabel('لغة الوثيقة: ورقة الإحالة (PDF)').selectOption('fr');
+    await item.getByRole('button', { name: 'ورقة الإحالة (PDF)' }).click();
+    const preview = page.getByRole('dialog');
+    await preview.locator('iframe').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), preview.getByRole('link').first().click()]);
+    const pdf = (await readPdfText(readFileSync(await download.path()))).flatMap((p) => groupLines(p).map((l) => logicalLineText(l, 'ltr'))).join('\n');
+    expect(pdf).toContain('Fiche d’orientation');
+    expect(pdf).toContain('Maison de la santé de Nador');
+    expect(pdf).toContain('ألم في اليد بعد حادث شغل');
+    expect(pdf).toContain('Coupon-réponse');
+    expect(pdf).not.toContain('Moussa Kone'); // identity not ticked
+    await preview.getByRole('button').last().click();
   });
 
   it('lists the unanswered referral under waiting on partners (French)', async () => {

@@ -5,6 +5,7 @@ import { buildDeadlineLog, buildDeadlineSheet } from './deadline-sheet';
 import { buildIntakeRecord } from './intake-record';
 import type { DocumentJob } from './jobs';
 import { buildRecoverySheet } from './recovery-sheet';
+import { buildReferralSlip } from './referral-slip';
 
 /** The document definition of a job: one pure builder per kind. */
 export function buildDocument(job: DocumentJob): DocDefinition {
@@ -21,5 +22,7 @@ export function buildDocument(job: DocumentJob): DocDefinition {
       return buildDeadlineSheet(job.ctx, job.data);
     case 'deadlineLog':
       return buildDeadlineLog(job.ctx, job.data);
+    case 'referralSlip':
+      return buildReferralSlip(job.ctx, job.data);
   }
 }

@@ -8,6 +8,7 @@ import type { CaseSummaryData } from './case-summary';
 import type { DeadlineLogData, DeadlineSheetData } from './deadline-sheet';
 import type { DocContext } from './frame';
 import type { IntakeRecordData } from './intake-record';
+import type { ReferralSlipData } from './referral-slip';
 
 export type DocumentJob =
   | { kind: 'intakeRecord'; ctx: DocContext; data: IntakeRecordData }
@@ -15,7 +16,8 @@ export type DocumentJob =
   | { kind: 'attestation'; ctx: DocContext; data: AttestationData }
   | { kind: 'recoverySheet'; ctx: DocContext; data: { recoveryKey: string } }
   | { kind: 'deadlineSheet'; ctx: DocContext; data: DeadlineSheetData }
-  | { kind: 'deadlineLog'; ctx: DocContext; data: DeadlineLogData };
+  | { kind: 'deadlineLog'; ctx: DocContext; data: DeadlineLogData }
+  | { kind: 'referralSlip'; ctx: DocContext; data: ReferralSlipData };
 
 /**
  * The worker's answer: the PDF's bytes, or what kind of error stopped it and where. Never the

@@ -10,6 +10,7 @@ import { chooseLanguage, docContext, toPdfDocument } from '../documents/generate
 import { beneficiaryDetail } from '../registry/beneficiaries';
 import { caseDetail } from '../registry/cases';
 import { caseVisible } from '../registry/visibility';
+import { referralSlipData } from '../referrals/slip';
 
 /** Every generation is audited with the document's SHA-256 (never its content). */
 export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
@@ -69,6 +70,14 @@ export const documentHandlers: HandlerGroup<'documents' | 'vault'> = {
     const person = [detail.beneficiary.latinName, detail.beneficiary.arabicName].filter(Boolean).join(' — ');
     const doc = await toPdfDocument({ kind: 'deadlineLog', ctx, data: { reference: detail.reference, person, entries } }, `deadline-log-${detail.reference}`, state.renderLimits);
     target('case', detail.id, { document: 'deadlineLog', sha256: doc.sha256, language });
+    return doc;
+  },
+
+  async 'documents:referralSlip'(input, { trx, session, state, target }) {
+    const { data, language, caseId } = await referralSlipData(trx, input, session, state.now());
+    const ctx = await docContext(trx, session, language, state.now());
+    const doc = await toPdfDocument({ kind: 'referralSlip', ctx, data }, `referral-${data.reference}`, state.renderLimits);
+    target('case', caseId, { document: 'referralSlip', referralId: input.referralId, sha256: doc.sha256, language, sections: input.sections });
     return doc;
   },
 

@@ -248,6 +248,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
     input: { id: 1, version: 1, to: 'completed', note: 'Vue le 12 avril', declineReason: '', outcome: 'service_provided', outcomeNote: 'Certificat remis' },
     fields: { to: 'format', note: 'multiLine', declineReason: 'multiLine', outcome: 'format', outcomeNote: 'multiLine' },
   },
+  'documents:referralSlip': { input: { referralId: 1, language: 'fr', sections: { identity: true, contact: false, facts: true, documents: false } }, fields: { language: 'format' } },
   'domains:save': {
     input: { id: null, code: 'asylum', ar: 'اللجوء', fr: 'Asile', en: 'Asylum', active: true },
     fields: { code: 'format', ar: 'identifier', fr: 'identifier', en: 'identifier' },

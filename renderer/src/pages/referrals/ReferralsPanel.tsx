@@ -12,6 +12,7 @@ import { href } from '../../lib/route';
 import { useServices } from '../../lib/services';
 import { ReferralDialog } from './ReferralDialog';
 import { ReferralMoveDialog } from './ReferralMoveDialog';
+import { SlipActions } from './SlipActions';
 
 /** A case's referrals (issue #14): to whom, for what, on what ground, and where each stands. */
 export function ReferralsPanel({ caseId, city }: { caseId: number; city: string }) {
@@ -129,6 +130,7 @@ function ReferralItem({ referral: r, onMoved }: { referral: Referral; onMoved: (
           ))}
         </ol>
       </details>
+      {r.partner && <SlipActions referral={r} />}
       {r.canUpdate && REFERRAL_MOVES[r.status].length > 0 && (
         <div className="row">
           {REFERRAL_MOVES[r.status].map((to) => (
