@@ -30,6 +30,7 @@ const UNAUDITED = new Set<Channel>([
   // Reference data, the same for everyone: no record of a person is read.
   'procedures:templates',
   'procedures:holidays',
+  'services:list',
   // The sections of the case page, loaded with it: `cases:get` already records that this
   // account opened the case (the audit log's "who viewed this file"), and four entries per
   // opening would bury it. What is written (activities, steps, hearings) is traced, and so is
@@ -38,6 +39,9 @@ const UNAUDITED = new Set<Channel>([
   'procedures:list',
   'hearings:list',
   'tasks:list',
+  'referrals:forCase',
+  // Asked again as the referral form's service and partner change; the referral written is traced.
+  'referrals:prepare',
 ]);
 /** What a session that must change its password may still do. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Channel>([
