@@ -6,11 +6,22 @@
 // node_modules (`packages: 'external'`), exactly as in the core-host bundle.
 //
 //   node scripts/bench-runner.mjs scripts/bench.ts --json
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { build, stop } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The core's V8 flags, as the desktop app starts it (electron/main.ts): measured without
+// them, the memory figures would not be the product's. Node reads them only at start, so
+// the runner starts itself again with them when they are missing.
+const coreFlags = JSON.parse(readFileSync(path.join(root, 'electron', 'core-v8-flags.json'), 'utf8'));
+if (!coreFlags.every((flag) => process.execArgv.includes(flag))) {
+  const run = spawnSync(process.execPath, [...process.execArgv, ...coreFlags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
   console.error('usage: node scripts/bench-runner.mjs ENTRY.ts [args…]');
