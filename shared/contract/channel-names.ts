@@ -79,6 +79,7 @@ export const CHANNEL_NAMES = [
   'services:save',
   'partners:list',
   'partners:get',
+  'partners:referrals',
   'partners:save',
   'partners:setActive',
   'partners:remove',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SPOKEN_LANGUAGES } from '../domain/beneficiary';
 import { PARTNER_KINDS } from '../domain/partner';
+import { REFERRAL_STATUSES } from '../domain/referral';
 import { normalizePhone } from '../search/phone';
 import { empty, idSchema } from './common';
 import { channel } from './define';
@@ -100,6 +101,29 @@ export const partnerFilterSchema = z.strictObject({
 });
 export type PartnerFilter = z.input<typeof partnerFilterSchema>;
 
+/** A partner's page: how it answers, and its referrals on the cases this session sees. */
+export const partnerReferralsSchema = z.object({
+  figures: z.object({
+    sent: z.number().int(),
+    acceptedPercent: z.number().nullable(),
+    medianDaysToAnswer: z.number().nullable(),
+    noAnswerPercent: z.number().nullable(),
+  }),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      caseId: z.number().int(),
+      reference: z.string(),
+      direction: z.enum(['outgoing', 'incoming']),
+      serviceId: z.number().int(),
+      referredOn: z.string(),
+      state: z.enum([...REFERRAL_STATUSES, 'no_answer']),
+    }),
+  ),
+  truncated: z.boolean(),
+});
+export type PartnerReferrals = z.infer<typeof partnerReferralsSchema>;
+
 const everyone = ['intake', 'lawyer', 'supervisor', 'admin'] as const;
 const editors = ['supervisor', 'admin'] as const;
 
@@ -109,6 +133,7 @@ export const partnerChannels = {
   /** The directory, filtered; at most 500 lines, by name. */
   'partners:list': channel({ input: partnerFilterSchema, output: z.object({ items: z.array(partnerSummarySchema), truncated: z.boolean() }), access: everyone }),
   'partners:get': channel({ input: z.strictObject({ id: idSchema }), output: partnerDetailSchema, access: everyone }),
+  'partners:referrals': channel({ input: z.strictObject({ partnerId: idSchema }), output: partnerReferralsSchema, access: everyone }),
   /**
    * Adds (id null) or changes a partner. `version` is the one the form was opened with: a
    * partner changed meanwhile by someone else is refused with CONFLICT, never overwritten.

@@ -97,6 +97,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'services:save': 'administration',
   'partners:list': 'views',
   'partners:get': 'views',
+  'partners:referrals': 'views',
   'partners:save': 'changes',
   'partners:setActive': 'changes',
   'partners:remove': 'changes',

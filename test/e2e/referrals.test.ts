@@ -106,6 +106,15 @@ describe('referrals from a case', () => {
     // Nadia wrote it, not Youssef: "only mine" leaves nothing.
     await page.getByLabel('Seulement mes orientations').check();
     await page.getByText('Aucune orientation n’attend de réponse en retard.').waitFor();
+    await page.getByLabel('Seulement mes orientations').uncheck();
+
+    // The partner's page: its figures and its referrals.
+    await group.getByRole('link', { name: 'Maison de la santé de Nador' }).click();
+    const figures = page.getByRole('region', { name: 'Orientations vers ce partenaire' });
+    await figures.getByText('Orientations envoyées').waitFor();
+    await figures.getByRole('cell', { name: 'Sans réponse' }).waitFor();
+    await expectAccessible(page, 'partner figures fr');
+    await shot(page, 'partner-figures-fr');
   });
 
   it('reminds its writer on the home page', async () => {

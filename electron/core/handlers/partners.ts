@@ -1,5 +1,6 @@
 import type { HandlerGroup } from '../handler-types';
 import { getPartner, listPartners, removePartner, savePartner, setPartnerActive } from '../partners/directory';
+import { partnerReferrals } from '../partners/figures';
 import { listServices, saveService } from '../partners/services';
 
 /**
@@ -26,6 +27,11 @@ export const partnerHandlers: HandlerGroup<'services' | 'partners'> = {
   async 'partners:get'(input, { trx, target }) {
     target('partner', input.id);
     return getPartner(trx, input.id);
+  },
+
+  async 'partners:referrals'(input, { trx, session, state, target }) {
+    target('partner', input.partnerId, { kind: 'referrals' });
+    return partnerReferrals(trx, input.partnerId, session, state.now());
   },
 
   async 'partners:save'(input, { trx, session, state, target }) {

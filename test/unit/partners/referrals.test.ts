@@ -139,4 +139,25 @@ describe('referrals', () => {
     // A deactivated partner is no longer offered for new referrals.
     expect(refused(await s.call('youssef', 'referrals:create', { caseId, send: true, fields: fields({ sharing: 'anonymous' }) }))).toMatchObject({ fields: [{ path: 'fields.partnerId' }] });
   });
+
+  it('gives a partner its figures over every referral sent, and lists those on cases the session sees', async () => {
+    const { s, caseId, fields, later, partner } = await clinic();
+    const move = (id: number, version: number, to: 'accepted' | 'declined' | 'completed') =>
+      s.ok('youssef', 'referrals:setStatus', { id, version, to, note: '', declineReason: to === 'declined' ? 'Plus de places' : '', outcome: to === 'completed' ? 'service_provided' : null, outcomeNote: '' });
+    const a = await s.ok('youssef', 'referrals:create', { caseId, send: true, fields: fields({ sharing: 'anonymous' }) });
+    const b = await s.ok('youssef', 'referrals:create', { caseId, send: true, fields: fields({ sharing: 'anonymous' }) });
+    await s.ok('youssef', 'referrals:create', { caseId, send: true, fields: fields({ sharing: 'anonymous' }) }); // never answered
+    await s.ok('youssef', 'referrals:create', { caseId, send: false, fields: fields({ sharing: 'anonymous' }) }); // a draft: not sent
+    await later(1);
+    await move(a.id, a.version, 'accepted');
+    await later(2);
+    await move(b.id, b.version, 'declined');
+    await later(5); // 15 April: the third is past its follow-up day (12 April)
+    const page = await s.ok('nadia', 'partners:referrals', { partnerId: partner.id });
+    expect(page.figures).toEqual({ sent: 3, acceptedPercent: 33.3, medianDaysToAnswer: 2, noAnswerPercent: 33.3 });
+    expect(page.items.map((r) => r.state)).toEqual(['draft', 'no_answer', 'declined', 'accepted']);
+    // Karim sees none of these cases: the figures, counts only, are the same; the list is empty.
+    const karim = await s.ok('karim', 'partners:referrals', { partnerId: partner.id });
+    expect(karim).toMatchObject({ figures: page.figures, items: [] });
+  });
 });

@@ -16,6 +16,7 @@ import { mayCall } from '../../lib/roles';
 import { href, navigate } from '../../lib/route';
 import { useServices } from '../../lib/services';
 import { PartnerForm } from './PartnerForm';
+import { PartnerReferrals } from './PartnerReferrals';
 
 /** A new partner (#/partners/new). */
 export function NewPartnerPage() {
@@ -168,6 +169,7 @@ export function PartnerPage({ id, role }: { id: number; role: Role }) {
           </>
         )}
       </section>
+      {!editing && <PartnerReferrals partnerId={id} />}
       {removing && (
         <Dialog open title={t('partners.removeTitle', { name: partner.name })} onClose={() => setRemoving(false)}>
           <p>{t('partners.removeExplain')}</p>
