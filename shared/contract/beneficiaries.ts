@@ -86,6 +86,10 @@ export const consentRecordSchema = z.object({
   given: z.boolean(),
   recordedAt: z.string(),
   recordedBy: z.string(),
+  /** A consent to share given for one referral: the partner it names (null: any partner). */
+  partner: z.string().nullable(),
+  /** …and the service, in the three languages (null: any service). */
+  service: z.object({ ar: z.string(), fr: z.string(), en: z.string() }).nullable(),
 });
 
 export const beneficiarySummarySchema = z.object({

@@ -46,7 +46,13 @@ export function buildIntakeRecord(ctx: DocContext, data: IntakeRecordData): DocD
     w.grid(
       [m.intake.consentScope, m.intake.consentGiven, m.intake.consentWhen, m.intake.consentBy],
       [
-        ...data.person.consents.map((c) => [w.labels.consentScope[c.scope], c.given ? m.yes : m.no, w.timestamp(c.recordedAt), c.recordedBy]),
+        ...data.person.consents.map((c) => [
+          // A consent given for one referral names its partner and service.
+          [w.labels.consentScope[c.scope], c.partner ? `\u2068${c.partner}\u2069` : '', c.service ? c.service[ctx.language] : ''].filter(Boolean).join(' — '),
+          c.given ? m.yes : m.no,
+          w.timestamp(c.recordedAt),
+          c.recordedBy,
+        ]),
         // Sharing that was never asked is said so, not printed as a refusal.
         ...(data.person.consents.some((c) => c.scope === 'referral_sharing') ? [] : [[w.labels.consentScope.referral_sharing, m.intake.consentNotAsked, '', '']]),
       ],

@@ -53,8 +53,19 @@ async function recordConsent(trx: Trx, id: number, f: Fields, session: Session, 
   }
 }
 
+/**
+ * The person's general answers, as their form shows them. A consent given for one referral
+ * (naming a partner or a service, electron/core/referrals/consent.ts) is not a general yes.
+ */
 async function currentConsent(trx: Trx, id: number) {
-  const rows = await trx.selectFrom('consents').select(['scope', 'given']).where('beneficiary_id', '=', id).orderBy('id').execute();
+  const rows = await trx
+    .selectFrom('consents')
+    .select(['scope', 'given'])
+    .where('beneficiary_id', '=', id)
+    .where('partner_id', 'is', null)
+    .where('service_id', 'is', null)
+    .orderBy('id')
+    .execute();
   const last = (scope: string) => rows.filter((r) => r.scope === scope).at(-1);
   const sharing = last('referral_sharing');
   return { recorded: rows.length > 0, dataKeeping: last('data_keeping')?.given === 1, referralSharing: sharing ? sharing.given === 1 : null };
@@ -90,7 +101,9 @@ export async function beneficiaryDetail(trx: Trx, id: number, session: Session):
   const consents = await trx
     .selectFrom('consents')
     .innerJoin('accounts', 'accounts.id', 'consents.recorded_by')
-    .select(['consents.scope', 'consents.given', 'consents.recorded_at', 'accounts.full_name'])
+    .leftJoin('partners', 'partners.id', 'consents.partner_id')
+    .leftJoin('services', 'services.id', 'consents.service_id')
+    .select(['consents.scope', 'consents.given', 'consents.recorded_at', 'accounts.full_name', 'partners.name as partner', 'services.label_ar', 'services.label_fr', 'services.label_en'])
     .where('consents.beneficiary_id', '=', id)
     .orderBy('consents.id')
     .execute();
@@ -125,7 +138,14 @@ export async function beneficiaryDetail(trx: Trx, id: number, session: Session):
   return {
     id: row.id,
     fields: toFields(row, documents, { dataKeeping: consent.dataKeeping, referralSharing: consent.referralSharing }),
-    consents: consents.map((c) => ({ scope: c.scope, given: c.given === 1, recordedAt: c.recorded_at, recordedBy: c.full_name })),
+    consents: consents.map((c) => ({
+      scope: c.scope,
+      given: c.given === 1,
+      recordedAt: c.recorded_at,
+      recordedBy: c.full_name,
+      partner: c.partner,
+      service: c.label_fr === null ? null : { ar: c.label_ar ?? '', fr: c.label_fr, en: c.label_en ?? '' },
+    })),
     household: household.map((h) => ({ linkId: h.link_id, relation: h.relation as Relation, beneficiary: toSummary(h) })),
     cases: cases.map((c) => ({ id: c.id, reference: c.reference, status: c.status, intakeDate: c.intake_date })),
     createdAt: row.created_at,

@@ -51,7 +51,7 @@ async function clinic() {
 
 describe('referrals', () => {
   it('refuses a referral that shares data without consent; accepts consent given now, an override (audited) and an anonymous one', async () => {
-    const { s, caseId, fields, partner, medical } = await clinic();
+    const { s, caseId, fields, partner, medical, awa } = await clinic();
     const before = await s.ok('youssef', 'referrals:prepare', { caseId, serviceId: medical, partnerId: partner.id });
     expect(before).toMatchObject({ consent: { covered: false }, defaultFollowUp: '2026-04-12', hints: [] }); // 5 days: the partner's answer time
 
@@ -64,6 +64,13 @@ describe('referrals', () => {
     // The consent now on record, naming the partner and the service, covers the next one.
     expect((await s.ok('youssef', 'referrals:prepare', { caseId, serviceId: medical, partnerId: partner.id })).consent.covered).toBe(true);
     expect((await s.ok('youssef', 'referrals:create', { caseId, send: false, fields: fields() })).status).toBe('draft');
+    // On the person's record it is a consent for that partner and service, not a general yes.
+    const record = await s.ok('youssef', 'beneficiaries:get', { id: awa.id });
+    expect(record.fields.consentReferralSharing).toBe(false);
+    expect(record.consents.filter((c) => c.scope === 'referral_sharing').map((c) => [c.given, c.partner, c.service?.fr ?? null])).toEqual([
+      [false, null, null],
+      [true, 'Maison de la santé', 'Soins médicaux'],
+    ]);
 
     const override = await s.ok('youssef', 'referrals:create', { caseId, send: true, fields: fields({ sharing: 'override', overrideReason: 'Enfant en danger immédiat' }) });
     expect(override).toMatchObject({ sharing: 'override', overrideReason: 'Enfant en danger immédiat' });

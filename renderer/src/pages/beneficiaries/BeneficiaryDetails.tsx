@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeneficiaryDetail } from '../../../../shared/contract/beneficiaries';
 import { expiryState, localIsoDate } from '../../../../shared/domain/dates';
-import { useFormats } from '../../lib/format';
+import { isolate, useFormats } from '../../lib/format';
 import { FactsGrid } from '../../components/FactsGrid';
 import { TableHead } from '../../components/TableHead';
 
@@ -63,7 +63,15 @@ export function BeneficiaryDetails({ detail }: { detail: BeneficiaryDetail }) {
         <tbody>
           {detail.consents.map((c, i) => (
             <tr key={`${c.scope}-${c.recordedAt}-${i}`}>
-              <td>{t(`enums.consentScope.${c.scope}`)}</td>
+              <td>
+                {t(`enums.consentScope.${c.scope}`)}
+                {(c.partner || c.service) && (
+                  <>
+                    {' '}
+                    ({[c.partner ? isolate(c.partner) : '', c.service ? f.domain(c.service) : ''].filter(Boolean).join(' — ')})
+                  </>
+                )}
+              </td>
               <td>{c.given ? t('beneficiaries.consentGiven') : t('beneficiaries.consentRefused')}</td>
               <td>{f.dateTime(c.recordedAt)}</td>
               <td>{c.recordedBy}</td>
