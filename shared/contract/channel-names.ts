@@ -83,6 +83,7 @@ export const CHANNEL_NAMES = [
   'partners:save',
   'partners:setActive',
   'partners:remove',
+  'partners:export',
   'referrals:forCase',
   'referrals:prepare',
   'referrals:create',

@@ -3,7 +3,7 @@ import { SPOKEN_LANGUAGES } from '../domain/beneficiary';
 import { PARTNER_KINDS } from '../domain/partner';
 import { REFERRAL_STATUSES } from '../domain/referral';
 import { normalizePhone } from '../search/phone';
-import { empty, idSchema } from './common';
+import { empty, idSchema, languageSchema } from './common';
 import { channel } from './define';
 import { alongOtherErrors, identifierText, multiLineText, nonEmpty, optionalDateSchema, singleLineText } from './fields';
 
@@ -124,6 +124,10 @@ export const partnerReferralsSchema = z.object({
 });
 export type PartnerReferrals = z.infer<typeof partnerReferralsSchema>;
 
+/** A file the core made for the person to save (the directory exported). */
+export const exportedFileSchema = z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), sha256: z.string(), rows: z.number().int() });
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
+
 const everyone = ['intake', 'lawyer', 'supervisor', 'admin'] as const;
 const editors = ['supervisor', 'admin'] as const;
 
@@ -145,6 +149,12 @@ export const partnerChannels = {
   }),
   /** A partner no longer worked with stays in the directory (and its referrals' history), inactive. */
   'partners:setActive': channel({ input: z.strictObject({ id: idSchema, active: z.boolean() }), output: partnerDetailSchema, access: editors }),
+  /** The whole directory as a spreadsheet, headed in the language chosen; audited with its hash. */
+  'partners:export': channel({
+    input: z.strictObject({ format: z.enum(['csv', 'xlsx'], { error: 'validation.invalidChoice' }), language: languageSchema }),
+    output: exportedFileSchema,
+    access: editors,
+  }),
   /** Removes a partner entered by mistake; refused once a referral names it (deactivate instead). */
   'partners:remove': channel({ input: z.strictObject({ id: idSchema }), output: z.object({ removed: z.literal(true) }), access: editors }),
 };

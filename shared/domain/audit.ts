@@ -101,6 +101,7 @@ export const ACTION_CATEGORIES: Readonly<Record<string, AuditCategory>> = {
   'partners:save': 'changes',
   'partners:setActive': 'changes',
   'partners:remove': 'changes',
+  'partners:export': 'documents',
   'referrals:forCase': 'views',
   'referrals:prepare': 'views',
   'referrals:create': 'changes',

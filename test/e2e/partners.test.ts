@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewWindow } from '../harness/preview';
 import { startClinic, type Clinic } from './clinic-fixture';
@@ -75,6 +77,17 @@ describe('partner directory', () => {
     await page.getByText('Partenaire désactivé', { exact: false }).waitFor();
     await expectAccessible(page, 'partner page fr');
     await shot(page, 'partner-page-fr');
+
+    // The directory exported (XLSX, headed in French), saved and read back.
+    await page.getByRole('link', { name: 'Retour à l’annuaire' }).click();
+    await page.getByRole('button', { name: 'Exporter (XLSX)' }).click();
+    const save = page.getByRole('link', { name: /^Enregistrer partners-.*-fr\.xlsx$/ });
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(await download.path()));
+    expect(book.worksheets[0]!.getRow(1).getCell(1).value).toBe('Nom');
+    expect(book.worksheets[0]!.getRow(2).getCell(1).value).toBe('جمعية عين غزال');
+    await page.getByText('Ce fichier n’est pas protégé par l’application.', { exact: false }).waitFor();
 
     // The services offered are the supervisors' list, under Administration.
     await page.getByRole('navigation').getByRole('link', { name: 'Administration' }).click();

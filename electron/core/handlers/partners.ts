@@ -1,5 +1,6 @@
 import type { HandlerGroup } from '../handler-types';
 import { getPartner, listPartners, removePartner, savePartner, setPartnerActive } from '../partners/directory';
+import { exportDirectory } from '../partners/export';
 import { partnerReferrals } from '../partners/figures';
 import { listServices, saveService } from '../partners/services';
 
@@ -44,6 +45,12 @@ export const partnerHandlers: HandlerGroup<'services' | 'partners'> = {
     await setPartnerActive(trx, input.id, input.active, session, state.now());
     target('partner', input.id, { active: input.active });
     return getPartner(trx, input.id);
+  },
+
+  async 'partners:export'(input, { trx, state, target }) {
+    const file = await exportDirectory(trx, input.format, input.language, state.nowIso().slice(0, 10));
+    target('partner', null, { export: input.format, language: input.language, rows: file.rows, sha256: file.sha256 });
+    return file;
   },
 
   async 'partners:remove'(input, { trx, target }) {

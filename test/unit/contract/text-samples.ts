@@ -211,6 +211,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
     fields: { query: 'singleLine', place: 'singleLine', language: 'format' },
   },
   'partners:get': { input: { id: 1 }, fields: {} },
+  'partners:export': { input: { format: 'xlsx', language: 'ar' }, fields: { format: 'format', language: 'format' } },
   'partners:referrals': { input: { partnerId: 1 }, fields: {} },
   'partners:save': {
     input: {

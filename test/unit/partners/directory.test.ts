@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/contract';
 import type { PartnerFieldsInput } from '../../../shared/contract/partners';
@@ -142,5 +143,30 @@ describe('partner directory', () => {
     expect(refused(await s.call('imane', 'partners:get', { id: created.id }))?.code).toBe('NOT_FOUND');
     const audit = await s.ok('admin', 'audit:list', {});
     expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['partners:save', 'partners:setActive', 'partners:remove']));
+  });
+
+  it('exports the directory as CSV (UTF-8 with a BOM, formulas defused) and XLSX (numbers, frozen header, right to left in Arabic)', async () => {
+    const { s, service } = await clinic();
+    await s.ok('nadia', 'partners:save', { id: null, version: null, fields: partner({ name: 'جمعية عين غزال', serviceIds: [service('shelter')], places: ['Oujda', 'Berkane'], answerDays: 7 }) });
+    await s.ok('nadia', 'partners:save', { id: null, version: null, fields: partner({ name: '=HYPERLINK("http://x")', answerDays: null, contacts: [{ name: 'Samira', role: 'Assistante', phone: '', email: '' }] }) });
+    expect(refused(await s.call('youssef', 'partners:export', { format: 'csv', language: 'fr' }))?.code).toBe('FORBIDDEN');
+
+    const csv = await s.ok('nadia', 'partners:export', { format: 'csv', language: 'fr' });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFNom,Type,Services proposés,')).toBe(true);
+    expect(text).toContain('"\'=HYPERLINK(""http://x"")"');
+    expect(text).toContain('جمعية عين غزال,Association,Hébergement,"Oujda ; Berkane"');
+    expect(csv).toMatchObject({ rows: 2, mime: 'text/csv' });
+
+    const xlsx = await s.ok('nadia', 'partners:export', { format: 'xlsx', language: 'ar' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64'));
+    const sheet = book.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ rightToLeft: true, state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(1).getCell(1).value).toBe('الاسم');
+    const row = [2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(1).value === 'جمعية عين غزال')!;
+    expect(row.getCell(14).value).toBe(7); // the answer time, a number
+    const audit = (await s.ok('admin', 'audit:list', {})).items.filter((e) => e.action === 'partners:export' && e.outcome === 'ok');
+    expect(audit.length).toBe(2);
   });
 });

@@ -14,6 +14,7 @@ import { useDebounced } from '../../lib/hooks';
 import { mayCall } from '../../lib/roles';
 import { href } from '../../lib/route';
 import { useServices } from '../../lib/services';
+import { DirectoryExport } from './DirectoryExport';
 
 interface Filters {
   query: string;
@@ -70,6 +71,7 @@ export function PartnersPage({ role }: { role: Role }) {
           <a className="button primary" href={href('partners', 'new')}>
             {t('partners.add')}
           </a>
+          <DirectoryExport />
         </div>
       )}
     <section className="panel wide" aria-labelledby="partners-title">
