@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import { readWorkbook } from '../../electron/core/spreadsheet/read-workbook';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewWindow } from '../harness/preview';
 import { startClinic, type Clinic } from './clinic-fixture';
@@ -83,8 +83,7 @@ describe('partner directory', () => {
     await page.getByRole('button', { name: 'Exporter (XLSX)' }).click();
     const save = page.getByRole('link', { name: /^Enregistrer partners-.*-fr\.xlsx$/ });
     const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(await download.path()));
+    const book = await readWorkbook(readFileSync(await download.path()));
     expect(book.worksheets[0]!.getRow(1).getCell(1).value).toBe('Nom');
     expect(book.worksheets[0]!.getRow(2).getCell(1).value).toBe('جمعية عين غزال');
     await page.getByText('Ce fichier n’est pas protégé par l’application.', { exact: false }).waitFor();

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { readWorkbook } from '../../../electron/core/spreadsheet/read-workbook';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/contract';
 import type { PartnerFieldsInput } from '../../../shared/contract/partners';
@@ -159,8 +159,7 @@ describe('partner directory', () => {
     expect(csv).toMatchObject({ rows: 2, mime: 'text/csv' });
 
     const xlsx = await s.ok('nadia', 'partners:export', { format: 'xlsx', language: 'ar' });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64'));
+    const book = await readWorkbook(Buffer.from(xlsx.base64, 'base64'));
     const sheet = book.worksheets[0]!;
     expect(sheet.views[0]).toMatchObject({ rightToLeft: true, state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).getCell(1).value).toBe('الاسم');
